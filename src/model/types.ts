@@ -19,6 +19,12 @@ export interface Token extends Span {
   readonly proclitic: string;
   /** Normalised form without proclitics (the article ال is kept). */
   readonly bare: string;
+  /** Original offset where `bare` begins (after the attached proclitics). */
+  readonly bareStart: number;
+  /** Whether `bare` carries the article ال (or the ل of ال after ل, as in للأمم). */
+  readonly article: boolean;
+  /** Normalised form without proclitics and article: the key names are matched on. */
+  readonly key: string;
   /** Normalised form without proclitics, article and pronoun suffix: a light stem. */
   readonly stem: string;
   readonly script: Script;

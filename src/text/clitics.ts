@@ -19,6 +19,19 @@ export interface Segmented {
 const CONJ = new Set(['و', 'ف']);
 const PREP = new Set(['ب', 'ل', 'ك']);
 
+/**
+ * Frequent words (normalised) whose first letter is و ف ب ل ك but not a clitic; never peeled by
+ * `segment` (gazetteer lookups still try every reading through `candidates`).
+ */
+const NOT_CLITIC = new Set(
+  ('وزير وزيره وزراء وزاره وزارات وفد وفود وقف وطن وطني وطنيه وكاله وكالات ولايه ولايات واشنطن وسط وضع وقت وجود وحده وحدات ' +
+    'وثيقه وصول وعد ولي واقع وقع وصف وراء ورقه وزن واجه واصل وافق وقد ولد والد فلسطين فلسطيني فلسطينيه فرنسا فرنسي فرنسيه فريق فتره ' +
+    'فصائل فصيل فيلق فوز فكره فرص فرصه فرض فعل بيان بيت بريطانيا بريطاني بغداد بيروت بلد بلاد برلمان بين بعد بنيامين بشار بحث ' +
+    'بدا بدء بقاء بناء برنامج بوتين بلينكن بايدن باريس بكين بروكسل لبنان لبناني لبنانيه ليبيا ليبي ليبيه لندن لجنه لجان لقاء لقاءات ' +
+    'لافروف لاجئين لاجئ كتائب كيري كلمه كبير كبار كامل كان كانت كانوا كل كما كيف لكن لدي لديه لها له لهم لم لن ليس ليست فقط ' +
+    'وهو وهي بل كذلك فيه فيها في من الي علي عن مع').split(' '),
+);
+
 /** Minimum letters that must remain after peeling, so short words are not over-segmented. */
 const MIN_REST = 2;
 
@@ -29,6 +42,7 @@ const MIN_REST = 2;
  * try every candidate returned by `candidates`.
  */
 export function segment(word: string): Segmented {
+  if (NOT_CLITIC.has(word)) return { proclitic: '', article: false, bare: word, base: word };
   let i = 0;
   let proclitic = '';
   // conjunction
