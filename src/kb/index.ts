@@ -97,10 +97,7 @@ export class KnowledgeBase {
         list.push(a.id);
         this.holders.set(key, list);
       }
-      if (a.roles?.some((r) => r.role === 'Capital')) {
-        const r = a.roles.find((x) => x.role === 'Capital')!;
-        if (r.of) this.capitalOf.set(a.id, r.of);
-      }
+      if (a.capitalOf) this.capitalOf.set(a.id, a.capitalOf);
     }
     for (const t of raw.titles) for (const f of t.ar) this.addTitle(f, t.role);
   }

@@ -29,6 +29,8 @@ export const ActorSchema = z.object({
   sector: z.enum(SECTORS).optional(),
   wikidata: z.string().regex(/^Q\d+$/).optional(),
   roles: z.array(RoleSchema).optional(),
+  /** For capital cities: the id of the country whose government the city's name may stand for. */
+  capitalOf: z.string().optional(),
   disambiguation: z.string().optional(),
   source: z.string().optional(),
 }).strict();
