@@ -1,0 +1,95 @@
+// Trains the NER model on ANERcorp (CoNLL `token TAG` lines).
+//
+//   npm run train:ner -- --data ../shared/data/anercorp/train.txt [--out data/ner/model.bin]
+//                        [--epochs N] [--seed S] [--dropout P] [--dev-only]
+//
+// 1. Trains on the first 90% of sentences and scores the last 10% (dev), conlleval semantics.
+// 2. Retrains on all sentences with the same settings and writes that model (unless --dev-only,
+//    which writes the 90% model). Deterministic: the same corpus, KB and options give the same file.
+import { parseArgs } from 'node:util';
+import { readFileSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
+import { resolve, dirname, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { execFileSync } from 'node:child_process';
+import { readConll, formatScore, scoreEntities, type Score } from '../src/ner/conll.ts';
+import { train } from '../src/ner/train.ts';
+import { NerModel } from '../src/ner/model.ts';
+import { gazetteerFromKb } from '../src/ner/gazetteer.ts';
+import { readKbDirs, BUNDLED_KB_DIR } from '../src/kb/load.ts';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const CWD = process.env.INIT_CWD ?? process.cwd();
+
+const { values } = parseArgs({
+  options: {
+    data: { type: 'string' },
+    out: { type: 'string', default: 'data/ner/model.bin' },
+    epochs: { type: 'string', default: '12' },
+    seed: { type: 'string', default: '1' },
+    dropout: { type: 'string', default: '0.3' },
+    'dev-only': { type: 'boolean', default: false },
+  },
+});
+
+function fail(msg: string): never {
+  process.stderr.write(`train-ner: ${msg}\n`);
+  process.exit(2);
+}
+
+if (!values.data) fail('--data FILE (ANERcorp train.txt) is required');
+const dataPath = resolve(CWD, values.data);
+if (!existsSync(dataPath)) fail(`corpus not found: ${dataPath}`);
+const outPath = resolve(CWD, values.out!);
+const epochs = Number(values.epochs);
+const seed = Number(values.seed);
+const dropout = Number(values.dropout);
+if (!Number.isInteger(epochs) || epochs < 1) fail('--epochs must be a positive integer');
+if (!Number.isInteger(seed)) fail('--seed must be an integer');
+if (!(dropout >= 0 && dropout < 1)) fail('--dropout must be in [0, 1)');
+
+function kbCommit(): string {
+  try {
+    const head = execFileSync('git', ['log', '-1', '--format=%h', '--', 'data/kb'], { cwd: ROOT, encoding: 'utf8' }).trim();
+    const dirty = execFileSync('git', ['status', '--porcelain', '--', 'data/kb'], { cwd: ROOT, encoding: 'utf8' }).trim();
+    return head + (dirty ? '+uncommitted' : '');
+  } catch {
+    return 'unknown';
+  }
+}
+
+const t0 = performance.now();
+const all = readConll(readFileSync(dataPath, 'utf8'));
+if (all.length < 10) fail(`${dataPath}: only ${all.length} sentences`);
+const cut = Math.round(all.length * 0.9);
+const kb = readKbDirs([BUNDLED_KB_DIR]);
+const gazetteer = gazetteerFromKb(kb);
+const kbAt = kbCommit();
+console.log(`corpus ${relative(ROOT, dataPath) || dataPath}: ${all.length} sentences; train ${cut}, dev ${all.length - cut}`);
+console.log(`gazetteer: ${gazetteer.names.length} names, ${gazetteer.nisba.length} nisba forms, ${gazetteer.titles.length} titles (KB ${kbAt}, ${kb.actors.length} actors)`);
+console.log(`epochs ${epochs}, seed ${seed}, dropout ${dropout}`);
+
+const pct = (x: number): string => (100 * x).toFixed(2);
+const dev = all.slice(cut);
+const m90 = train(all.slice(0, cut), {
+  epochs, seed, dropout, gazetteer, dev,
+  onEpoch: (r) => console.log(`  epoch ${String(r.epoch).padStart(2)}: ${r.mistakes} sentences wrong, ${r.seconds.toFixed(1)} s, dev F1 ${r.dev ? pct(r.dev.all.f1) : '-'}`),
+});
+const devScore: Score = scoreEntities(dev.map((s) => s.labels), dev.map((s) => m90.tag(s.tokens)));
+console.log(`dev (last ${all.length - cut} sentences), shipped quantised weights of the 90% model:`);
+console.log(formatScore(devScore));
+
+const devMeta = Object.fromEntries(
+  [...Object.entries(devScore.byType), ['ALL', devScore.all] as const].map(([t, x]) => [t, { p: +pct(x.precision), r: +pct(x.recall), f1: +pct(x.f1) }]),
+);
+const meta = { trainedOn: values['dev-only'] ? 'first 90% of sentences' : 'all sentences', sentences: values['dev-only'] ? cut : all.length, epochs, seed, dropout, kbCommit: kbAt, dev: devMeta, devOf: 'the 90% model' };
+let model = m90;
+if (!values['dev-only']) {
+  console.log(`retraining on all ${all.length} sentences ...`);
+  model = train(all, { epochs, seed, dropout, gazetteer, meta, onEpoch: (r) => console.log(`  epoch ${String(r.epoch).padStart(2)}: ${r.mistakes} sentences wrong, ${r.seconds.toFixed(1)} s`) });
+} else {
+  model = new NerModel({ ...m90.parts, meta });
+}
+mkdirSync(dirname(outPath), { recursive: true });
+const bytes = model.serialize();
+writeFileSync(outPath, bytes);
+console.log(`wrote ${relative(CWD, outPath) || outPath}: ${(bytes.length / 1e6).toFixed(2)} MB, ${model.parts.hashes.length} feature rows; ${((performance.now() - t0) / 1000).toFixed(1)} s in all`);

@@ -1,0 +1,155 @@
+// Feature extraction for the tagger. Every feature is a string `name=value`; the model stores
+// weights by the string's 32-bit hash (hash.ts). Features of token i only read the sentence's
+// tokens (never labels): label context enters through the transition weights in Viterbi.
+import { normalize } from '../text/normalize.ts';
+import { segment, stripSuffix } from '../text/clitics.ts';
+import { fnv1a } from './hash.ts';
+import { Gazetteer, lookupForms, typesOf } from './gazetteer.ts';
+
+/** What the features need to know about one token, computed once per distinct surface form. */
+export interface TokenInfo {
+  readonly raw: string;
+  readonly norm: string;
+  readonly proclitic: string;
+  readonly article: boolean;
+  readonly bare: string;
+  readonly base: string;
+  readonly stem: string;
+  readonly shape: string;
+  readonly forms: readonly string[];
+}
+
+/** Collapsed character-class shape: a Arabic letter, L/l Latin upper/lower, d digit, else the char. */
+export function shapeOf(s: string): string {
+  let out = '';
+  let prev = '';
+  for (const ch of s) {
+    const c = ch.codePointAt(0)!;
+    let k: string;
+    if ((c >= 0x0621 && c <= 0x064a) || (c >= 0x0671 && c <= 0x06d3)) k = 'a';
+    else if ((c >= 48 && c <= 57) || (c >= 0x0660 && c <= 0x0669) || (c >= 0x06f0 && c <= 0x06f9)) k = 'd';
+    else if (c >= 65 && c <= 90) k = 'L';
+    else if (c >= 97 && c <= 122) k = 'l';
+    else if ((c >= 0x064b && c <= 0x065f) || c === 0x0640) continue; // diacritics, tatweel
+    else k = ch;
+    if (k !== prev) out += k;
+    prev = k;
+    if (out.length > 8) break;
+  }
+  return out;
+}
+
+const infoCache = new Map<string, TokenInfo>();
+
+export function tokenInfo(raw: string): TokenInfo {
+  const hit = infoCache.get(raw);
+  if (hit) return hit;
+  const norm = normalize(raw);
+  const seg = segment(norm);
+  const info: TokenInfo = {
+    raw,
+    norm,
+    proclitic: seg.proclitic,
+    article: seg.article,
+    bare: seg.bare,
+    base: seg.base,
+    stem: stripSuffix(seg.base).stem,
+    shape: shapeOf(raw),
+    forms: lookupForms(norm),
+  };
+  if (infoCache.size > 100_000) infoCache.clear();
+  infoCache.set(raw, info);
+  return info;
+}
+
+const BOS = '<s>';
+const EOS = '</s>';
+
+/** Feature strings of every token of a sentence. */
+export function sentenceFeatures(tokens: readonly string[], gaz: Gazetteer): string[][] {
+  const n = tokens.length;
+  const info = tokens.map(tokenInfo);
+  const norms = info.map((t) => t.norm);
+  const forms = info.map((t) => t.forms);
+  const gTok = info.map((t) => gaz.mask(gaz.token, t.forms));
+  const phrase: string[] = new Array<string>(n).fill('O');
+  for (const m of gaz.matchPhrases(norms, forms)) {
+    for (let k = m.start; k < m.end; k++) phrase[k] = (k === m.start ? 'B-' : 'I-') + m.type;
+  }
+  const nisba = info.map((t) => gaz.isNisba(t.forms));
+  const title = info.map((t, i) => gaz.isTitle(t.forms) || gaz.titlePhraseEndsAt(norms, forms, i));
+  const at = (i: number): TokenInfo | null => (i >= 0 && i < n ? info[i]! : null);
+  const nm = (i: number): string => (i < 0 ? BOS : i >= n ? EOS : norms[i]!);
+
+  const out: string[][] = [];
+  for (let i = 0; i < n; i++) {
+    const t = info[i]!;
+    const f: string[] = ['b', 'w=' + t.raw, 'n=' + t.norm, 'bare=' + t.bare, 'base=' + t.base, 'st=' + t.stem];
+    f.push('pa=' + t.proclitic + (t.article ? '+ال' : ''));
+    const w = t.norm;
+    for (let k = 1; k <= 4 && k <= w.length; k++) {
+      f.push(`p${k}=` + w.slice(0, k));
+      f.push(`s${k}=` + w.slice(-k));
+    }
+    const b = t.base;
+    for (let k = 1; k <= 3 && k < b.length; k++) {
+      f.push(`bp${k}=` + b.slice(0, k));
+      f.push(`bs${k}=` + b.slice(-k));
+    }
+    if (b.length >= 4 && b.length <= 14) for (let k = 0; k + 3 <= b.length; k++) f.push('c3=' + b.slice(k, k + 3));
+    f.push('len=' + Math.min(w.length, 12), 'sh=' + t.shape);
+    for (const d of [-2, -1, 1, 2]) {
+      const o = at(i + d);
+      f.push(`n${d}=` + nm(i + d));
+      if (o) f.push(`st${d}=` + o.stem);
+      if (o && (d === -1 || d === 1)) {
+        f.push(`s2${d}=` + o.norm.slice(-2), `sh${d}=` + o.shape, `pa${d}=` + o.proclitic + (o.article ? '+ال' : ''));
+      }
+    }
+    f.push('n-1n0=' + nm(i - 1) + '|' + w, 'n0n1=' + w + '|' + nm(i + 1), 'n-2n-1=' + nm(i - 2) + '|' + nm(i - 1));
+    f.push('st-1st0=' + (at(i - 1)?.stem ?? BOS) + '|' + t.stem);
+    // gazetteer
+    for (const ty of typesOf(gTok[i]!)) f.push('gt=' + ty);
+    for (const ty of typesOf(gaz.mask(gaz.first, t.forms))) f.push('gf=' + ty);
+    for (const ty of typesOf(gaz.mask(gaz.last, t.forms))) f.push('gl=' + ty);
+    f.push('gp=' + phrase[i]);
+    if (phrase[i] !== 'O') f.push('gp|n=' + phrase[i] + '|' + t.norm);
+    for (const d of [-1, 1]) {
+      const j = i + d;
+      if (j < 0 || j >= n) continue;
+      for (const ty of typesOf(gTok[j]!)) f.push(`gt${d}=` + ty);
+      f.push(`gp${d}=` + phrase[j]);
+      if (nisba[j]) f.push(`nis${d}`);
+    }
+    if (nisba[i]) f.push('nis');
+    if (title[i]) f.push('tt0');
+    if (i >= 1 && title[i - 1]) f.push('tt-1');
+    if (i >= 2 && title[i - 2]) f.push('tt-2');
+    if (i >= 1 && title[i - 1] && nisba[i]) f.push('tt-1nis');
+    if (i === 0) f.push('bos');
+    if (i === n - 1) f.push('eos');
+    out.push(f);
+  }
+  return out;
+}
+
+/** Hashes of every token's features: a flat array and per-token offsets (length n+1). */
+export interface HashedSentence {
+  readonly hashes: Uint32Array;
+  readonly offsets: Uint32Array;
+}
+
+export function hashSentence(tokens: readonly string[], gaz: Gazetteer): HashedSentence {
+  const feats = sentenceFeatures(tokens, gaz);
+  let total = 0;
+  for (const f of feats) total += f.length;
+  const hashes = new Uint32Array(total);
+  const offsets = new Uint32Array(feats.length + 1);
+  let k = 0;
+  feats.forEach((f, i) => {
+    offsets[i] = k;
+    for (const s of f) hashes[k++] = fnv1a(s);
+  });
+  offsets[feats.length] = k;
+  return { hashes, offsets };
+}

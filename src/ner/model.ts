@@ -1,0 +1,163 @@
+// The NER model: hashed feature weights (int16, one row of L label weights per feature),
+// first-order transition weights, the gazetteer snapshot and a small entity vocabulary, saved as
+// one gzipped binary file.
+//
+// File layout before gzip (little-endian):
+//   "MRSDNER1" | u32 header length | header JSON (utf8) | pad to 4 |
+//   u32[rows] feature hashes | i16[rows * L] weights | pad to 4 | f32[L * L] transitions | f32[L] start
+import { gzipSync, gunzipSync } from 'node:zlib';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { HashIndex } from './hash.ts';
+import { Gazetteer, type GazetteerData } from './gazetteer.ts';
+import { hashSentence } from './features.ts';
+import { bioConstraints, viterbi } from './viterbi.ts';
+
+const MAGIC = 'MRSDNER1';
+
+export interface ModelMeta {
+  readonly trainedOn?: string;
+  readonly sentences?: number;
+  readonly epochs?: number;
+  readonly seed?: number;
+  readonly kbCommit?: string;
+  readonly dev?: Readonly<Record<string, { p: number; r: number; f1: number }>>;
+  readonly [k: string]: unknown;
+}
+
+export interface ModelParts {
+  readonly labels: readonly string[];
+  readonly hashes: Uint32Array; // one per row
+  readonly weights: Int16Array; // rows × L
+  readonly scale: number; // real weight = int16 × scale
+  readonly trans: Float32Array; // L × L
+  readonly start: Float32Array; // L
+  readonly gazetteer: GazetteerData;
+  readonly entityVocab: readonly string[]; // normalised tokens seen inside entities in training
+  readonly meta: ModelMeta;
+}
+
+export class NerModel {
+  readonly L: number;
+  readonly gaz: Gazetteer;
+  readonly entityVocab: ReadonlySet<string>;
+  private readonly index: HashIndex;
+  private readonly allowed: Uint8Array;
+  private readonly startAllowed: Uint8Array;
+
+  constructor(readonly parts: ModelParts) {
+    this.L = parts.labels.length;
+    if (parts.weights.length !== parts.hashes.length * this.L) throw new Error('model: weight table size mismatch');
+    this.gaz = new Gazetteer(parts.gazetteer);
+    this.entityVocab = new Set(parts.entityVocab);
+    this.index = new HashIndex(parts.hashes);
+    const c = bioConstraints(parts.labels);
+    this.allowed = c.allowed;
+    this.startAllowed = c.start;
+  }
+
+  get labels(): readonly string[] {
+    return this.parts.labels;
+  }
+
+  /** Emission scores (n × L) of a sentence. */
+  emissions(tokens: readonly string[]): Float64Array {
+    const { hashes, offsets } = hashSentence(tokens, this.gaz);
+    const L = this.L;
+    const w = this.parts.weights;
+    const emit = new Float64Array(tokens.length * L);
+    const acc = new Int32Array(L);
+    for (let i = 0; i < tokens.length; i++) {
+      acc.fill(0);
+      for (let k = offsets[i]!; k < offsets[i + 1]!; k++) {
+        const r = this.index.get(hashes[k]!);
+        if (r < 0) continue;
+        const base = r * L;
+        for (let y = 0; y < L; y++) acc[y] += w[base + y]!;
+      }
+      for (let y = 0; y < L; y++) emit[i * L + y] = acc[y]! * this.parts.scale;
+    }
+    return emit;
+  }
+
+  /** BIO labels of a sentence's tokens. */
+  tag(tokens: readonly string[]): string[] {
+    if (tokens.length === 0) return [];
+    const emit = this.emissions(tokens);
+    const path = viterbi(emit, tokens.length, this.L, this.parts.trans, this.parts.start, this.allowed, this.startAllowed);
+    return Array.from(path, (y) => this.parts.labels[y]!);
+  }
+
+  serialize(): Buffer {
+    const p = this.parts;
+    const header = Buffer.from(
+      JSON.stringify({ labels: p.labels, rows: p.hashes.length, scale: p.scale, gazetteer: p.gazetteer, entityVocab: p.entityVocab, meta: p.meta }),
+      'utf8',
+    );
+    const pad = (len: number): Buffer => Buffer.alloc((4 - (len % 4)) % 4);
+    const head = Buffer.concat([Buffer.from(MAGIC, 'latin1'), u32(header.length), header]);
+    const chunks = [head, pad(head.length), bytes(p.hashes), bytes(p.weights)];
+    const len = chunks.reduce((s, c) => s + c.length, 0);
+    chunks.push(pad(len), bytes(p.trans), bytes(p.start));
+    return gzipSync(Buffer.concat(chunks), { level: 9 });
+  }
+
+  save(file: string): void {
+    writeFileSync(file, this.serialize());
+  }
+
+  static deserialize(gz: Buffer): NerModel {
+    let buf: Buffer;
+    try {
+      buf = gunzipSync(gz);
+    } catch {
+      throw new Error('not a gzipped NER model');
+    }
+    if (buf.length < 12 || buf.toString('latin1', 0, 8) !== MAGIC) throw new Error('not a Marsad NER model (bad magic)');
+    const hlen = buf.readUInt32LE(8);
+    const header = JSON.parse(buf.toString('utf8', 12, 12 + hlen)) as {
+      labels: string[]; rows: number; scale: number; gazetteer: GazetteerData; entityVocab: string[]; meta: ModelMeta;
+    };
+    const L = header.labels.length;
+    let off = align(12 + hlen);
+    const hashes = new Uint32Array(header.rows);
+    copyInto(hashes, buf, off);
+    off += hashes.byteLength;
+    const weights = new Int16Array(header.rows * L);
+    copyInto(weights, buf, off);
+    off = align(off + weights.byteLength);
+    const trans = new Float32Array(L * L);
+    copyInto(trans, buf, off);
+    off += trans.byteLength;
+    const start = new Float32Array(L);
+    copyInto(start, buf, off);
+    off += start.byteLength;
+    if (off !== buf.length) throw new Error('model file is truncated or has trailing data');
+    return new NerModel({
+      labels: header.labels, hashes, weights, scale: header.scale, trans, start,
+      gazetteer: header.gazetteer, entityVocab: header.entityVocab, meta: header.meta,
+    });
+  }
+
+  static load(file: string): NerModel {
+    return NerModel.deserialize(readFileSync(file));
+  }
+}
+
+function align(n: number): number {
+  return n + ((4 - (n % 4)) % 4);
+}
+
+function u32(n: number): Buffer {
+  const b = Buffer.alloc(4);
+  b.writeUInt32LE(n);
+  return b;
+}
+
+function bytes(a: ArrayBufferView): Buffer {
+  return Buffer.from(a.buffer, a.byteOffset, a.byteLength);
+}
+
+function copyInto(dst: Uint32Array | Int16Array | Float32Array, src: Buffer, off: number): void {
+  if (off + dst.byteLength > src.length) throw new Error('model file is truncated');
+  new Uint8Array(dst.buffer, dst.byteOffset, dst.byteLength).set(src.subarray(off, off + dst.byteLength));
+}

@@ -1,0 +1,54 @@
+// Entity spans over a segmented Doc: tags each sentence's tokens and maps BIO entities back onto
+// the original text. Like ANERcorp's gold, a span leaves out a proclitic attached to its first
+// token (وإيران → إيران), unless the whole word is itself a known name (لبنان is not ل + بنان).
+import type { Doc, Token } from '../model/types.ts';
+import { foldChar, normalize } from '../text/normalize.ts';
+import { segment } from '../text/clitics.ts';
+import { entities } from './conll.ts';
+import type { NerSpan, Tagger } from './index.ts';
+
+const TYPE_MAP: Readonly<Record<string, NerSpan['type']>> = { PERS: 'PER', PER: 'PER', ORG: 'ORG', LOC: 'LOC', MISC: 'MISC' };
+
+/** Normalised proclitic of a token's first word that the span should leave out ('' = none). */
+export function procliticToDrop(token: Pick<Token, 'text'> & Partial<Pick<Token, 'norm' | 'proclitic'>>, knows?: (norm: string) => boolean): string {
+  const norm = token.norm ?? normalize(token.text);
+  const p = token.proclitic ?? segment(norm).proclitic;
+  if (!p || !norm.startsWith(p)) return '';
+  const bare = norm.slice(p.length);
+  if (knows && knows(norm) && !knows(bare) && !bare.startsWith('ال')) return '';
+  return p;
+}
+
+/** Original code units covering the first `n` normalised letters of `s` (plus trailing diacritics). */
+export function originalPrefixLength(s: string, n: number): number {
+  let i = 0;
+  let count = 0;
+  while (i < s.length && count < n) {
+    count += foldChar(s[i]!).length;
+    i++;
+  }
+  while (i < s.length && foldChar(s[i]!) === '') i++;
+  return i;
+}
+
+export function spansOf(doc: Doc, tagger: Tagger): NerSpan[] {
+  const out: NerSpan[] = [];
+  const knows = tagger.knows?.bind(tagger);
+  for (const s of doc.sentences) {
+    const toks = doc.tokens.slice(s.tokenStart, s.tokenEnd);
+    if (!toks.length) continue;
+    const labels = tagger.tag(toks.map((t) => t.text));
+    for (const e of entities(labels)) {
+      const type = TYPE_MAP[e.type];
+      if (!type) continue;
+      const first = toks[e.start]!;
+      const last = toks[e.end - 1]!;
+      const p = procliticToDrop(first, knows);
+      const text = doc.text.slice(first.start, first.end);
+      let skip = p ? originalPrefixLength(text, p.length) : 0;
+      if (skip >= text.length) skip = 0;
+      out.push({ start: first.start + skip, end: last.end, type });
+    }
+  }
+  return out;
+}

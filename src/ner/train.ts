@@ -1,0 +1,211 @@
+// Averaged structured perceptron (Collins 2002) with first-order Viterbi under BIO constraints.
+// Deterministic: sentences are shuffled each epoch with a seeded PRNG, and the feature rows are
+// numbered in order of first appearance in the (unshuffled) corpus.
+import { hashSentence } from './features.ts';
+import { Gazetteer, type GazetteerData } from './gazetteer.ts';
+import { mulberry32, shuffle } from './hash.ts';
+import { bioConstraints, bioParts, viterbi } from './viterbi.ts';
+import { NerModel, type ModelMeta } from './model.ts';
+import { scoreEntities, type LabelledSentence, type Score } from './conll.ts';
+import { normalize } from '../text/normalize.ts';
+
+export interface EpochReport {
+  readonly epoch: number;
+  readonly mistakes: number; // sentences decoded wrongly during the epoch
+  readonly seconds: number;
+  readonly dev?: Score;
+}
+
+export interface TrainOptions {
+  readonly epochs: number;
+  readonly seed: number;
+  readonly gazetteer: GazetteerData;
+  readonly dev?: readonly LabelledSentence[];
+  readonly meta?: ModelMeta;
+  readonly onEpoch?: (r: EpochReport) => void;
+  /** Probability of hiding each feature occurrence during a training update (regularises). */
+  readonly dropout?: number;
+}
+
+const TYPE_ORDER = ['PERS', 'PER', 'LOC', 'ORG', 'MISC'];
+
+/** Label inventory: O, then B-/I- of each type seen (ANERcorp's types first, in a fixed order). */
+export function labelSet(sentences: readonly LabelledSentence[]): string[] {
+  const types = new Set<string>();
+  for (const s of sentences) for (const l of s.labels) {
+    const { type } = bioParts(l);
+    if (type) types.add(type);
+  }
+  const sorted = [...types].sort((a, b) => {
+    const ia = TYPE_ORDER.indexOf(a), ib = TYPE_ORDER.indexOf(b);
+    return (ia < 0 ? 99 : ia) - (ib < 0 ? 99 : ib) || (a < b ? -1 : a > b ? 1 : 0);
+  });
+  return ['O', ...sorted.flatMap((t) => [`B-${t}`, `I-${t}`])];
+}
+
+interface Encoded {
+  readonly rows: Int32Array; // feature rows, -1 = unknown
+  readonly offsets: Uint32Array;
+  readonly gold: Int32Array;
+  readonly n: number;
+}
+
+export function train(sentences: readonly LabelledSentence[], opts: TrainOptions): NerModel {
+  const labels = labelSet(sentences);
+  const L = labels.length;
+  const labelIndex = new Map(labels.map((l, i) => [l, i]));
+  const gaz = new Gazetteer(opts.gazetteer);
+  const { allowed, start: startAllowed } = bioConstraints(labels);
+
+  const rowOf = new Map<number, number>();
+  const hashList: number[] = [];
+  const encode = (s: LabelledSentence, grow: boolean): Encoded => {
+    const { hashes, offsets } = hashSentence(s.tokens, gaz);
+    const rows = new Int32Array(hashes.length);
+    for (let k = 0; k < hashes.length; k++) {
+      const h = hashes[k]!;
+      let r = rowOf.get(h);
+      if (r === undefined && grow) {
+        r = hashList.length;
+        rowOf.set(h, r);
+        hashList.push(h);
+      }
+      rows[k] = r ?? -1;
+    }
+    const gold = new Int32Array(s.labels.map((l) => labelIndex.get(l) ?? 0));
+    return { rows, offsets, gold, n: s.tokens.length };
+  };
+  const data = sentences.map((s) => encode(s, true));
+  const dev = (opts.dev ?? []).map((s) => encode(s, false));
+  const R = hashList.length;
+
+  const w = new Float32Array(R * L); // current weights (integers: exact in float32)
+  const acc = new Float64Array(R * L); // Σ c·Δ for averaging
+  const tr = new Float32Array(L * L);
+  const trAcc = new Float64Array(L * L);
+  const st = new Float32Array(L);
+  const stAcc = new Float64Array(L);
+  let c = 1;
+
+  const decode = (e: Encoded, W: Float32Array | Float64Array, T: Float32Array | Float64Array, S: Float32Array | Float64Array): Int32Array => {
+    const emit = new Float64Array(e.n * L);
+    for (let i = 0; i < e.n; i++) {
+      for (let k = e.offsets[i]!; k < e.offsets[i + 1]!; k++) {
+        const r = e.rows[k]!;
+        if (r < 0) continue;
+        const b = r * L;
+        for (let y = 0; y < L; y++) emit[i * L + y] += W[b + y]!;
+      }
+    }
+    return viterbi(emit, e.n, L, T, S, allowed, startAllowed);
+  };
+  const bump = (W: Float32Array, A: Float64Array, k: number, d: number): void => {
+    W[k] += d;
+    A[k] += c * d;
+  };
+  const averaged = (): { W: Float32Array; T: Float32Array; S: Float32Array } => {
+    const avg = (W: Float32Array, A: Float64Array): Float32Array => {
+      const out = new Float32Array(W.length);
+      for (let k = 0; k < W.length; k++) out[k] = W[k]! - A[k]! / c;
+      return out;
+    };
+    return { W: avg(w, acc), T: avg(tr, trAcc), S: avg(st, stAcc) };
+  };
+
+  const rnd = mulberry32(opts.seed);
+  const dropout = opts.dropout ?? 0;
+  const drop = (e: Encoded): Encoded => {
+    const rows = e.rows.slice();
+    for (let k = 0; k < rows.length; k++) if (rnd() < dropout) rows[k] = -1;
+    return { ...e, rows };
+  };
+  const order = data.map((_, i) => i);
+  for (let epoch = 1; epoch <= opts.epochs; epoch++) {
+    const t0 = performance.now();
+    shuffle(order, rnd);
+    let mistakes = 0;
+    for (const si of order) {
+      const e = dropout > 0 ? drop(data[si]!) : data[si]!;
+      const pred = decode(e, w, tr, st);
+      let wrong = false;
+      for (let i = 0; i < e.n; i++) if (pred[i] !== e.gold[i]) wrong = true;
+      if (wrong) {
+        mistakes++;
+        for (let i = 0; i < e.n; i++) {
+          const g = e.gold[i]!, p = pred[i]!;
+          if (g !== p) {
+            for (let k = e.offsets[i]!; k < e.offsets[i + 1]!; k++) {
+              const r = e.rows[k]!;
+              if (r < 0) continue;
+              const b = r * L;
+              bump(w, acc, b + g, 1);
+              bump(w, acc, b + p, -1);
+            }
+          }
+          const gp = i === 0 ? -1 : e.gold[i - 1]!, pp = i === 0 ? -1 : pred[i - 1]!;
+          if (g === p && gp === pp) continue;
+          if (i === 0) {
+            bump(st, stAcc, g, 1);
+            bump(st, stAcc, p, -1);
+          } else {
+            bump(tr, trAcc, gp * L + g, 1);
+            bump(tr, trAcc, pp * L + p, -1);
+          }
+        }
+      }
+      c++;
+    }
+    let devScore: Score | undefined;
+    if (dev.length) {
+      const a = averaged();
+      const golds = dev.map((e) => Array.from(e.gold, (y) => labels[y]!));
+      const preds = dev.map((e) => Array.from(decode(e, a.W, a.T, a.S), (y) => labels[y]!));
+      devScore = scoreEntities(golds, preds);
+    }
+    opts.onEpoch?.({ epoch, mistakes, seconds: (performance.now() - t0) / 1000, dev: devScore });
+  }
+
+  const a = averaged();
+  return new NerModel(quantise(a.W, a.T, a.S, Uint32Array.from(hashList), labels, opts, entityVocab(sentences)));
+}
+
+/** Normalised tokens that occur inside entities (used to decide whether an initial و/ب/ل/ف/ك is a clitic). */
+function entityVocab(sentences: readonly LabelledSentence[]): string[] {
+  const v = new Set<string>();
+  for (const s of sentences) s.labels.forEach((l, i) => {
+    if (l !== 'O') v.add(normalize(s.tokens[i]!));
+  });
+  return [...v].sort();
+}
+
+/** int16 weights with one global scale; rows whose weights all round to 0 are dropped. */
+function quantise(
+  W: Float32Array, T: Float32Array, S: Float32Array, hashes: Uint32Array, labels: string[],
+  opts: TrainOptions, vocab: string[],
+): ConstructorParameters<typeof NerModel>[0] {
+  const L = labels.length;
+  let max = 0;
+  for (let k = 0; k < W.length; k++) max = Math.max(max, Math.abs(W[k]!));
+  const scale = max > 0 ? max / 32767 : 1;
+  const keep: number[] = [];
+  for (let r = 0; r < hashes.length; r++) {
+    for (let y = 0; y < L; y++) {
+      if (Math.round(W[r * L + y]! / scale) !== 0) {
+        keep.push(r);
+        break;
+      }
+    }
+  }
+  // rows sorted by hash: a canonical order, independent of corpus order
+  keep.sort((x, y) => hashes[x]! - hashes[y]!);
+  const outH = new Uint32Array(keep.length);
+  const outW = new Int16Array(keep.length * L);
+  keep.forEach((r, j) => {
+    outH[j] = hashes[r]!;
+    for (let y = 0; y < L; y++) outW[j * L + y] = Math.round(W[r * L + y]! / scale);
+  });
+  return {
+    labels, hashes: outH, weights: outW, scale, trans: T, start: S,
+    gazetteer: opts.gazetteer, entityVocab: vocab, meta: opts.meta ?? {},
+  };
+}
