@@ -177,7 +177,7 @@ export function link(doc: Doc, matches: readonly Match[], kb: KnowledgeBase, nam
     }
     // an unknown name after a title: take name-like tokens (a known given name first, or two tokens)
     const t0 = toks[j];
-    if (t0 && t0.sentence === toks[m.matchStart]!.sentence && !covered[j] && isNameLike(t0) && (kb.givenNames.has(t0.key) || kb.givenNames.has(t0.norm) || (isNameLike(toks[j + 1]) && !covered[j + 1]))) {
+    if (t0 && t0.sentence === toks[m.matchStart]!.sentence && !covered[j] && isNameLike(t0) && (kb.givenNames.has(t0.key) || kb.givenNames.has(t0.norm) || names.some((s) => s.type === 'PER' && s.start <= t0.start && s.end > t0.start))) {
       let end = j + 1;
       while (end < toks.length && end - j < 3 && toks[end]!.sentence === t0.sentence && !covered[end] && isNameLike(toks[end]) && names.length === 0) end++;
       // with a tagger available, trust its span instead

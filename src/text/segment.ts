@@ -198,7 +198,7 @@ export function segment(text: string, opts: SegmentOptions = {}): Doc {
         if (ABBREV.has(pw) || (pw.length === 1 && /\p{L}/u.test(pw))) continue;
       }
       // decimal or URL-like: a letter/digit glued after the period
-      if (next && next.start === r.end && !newlineBetween(r.end, next.start)) continue;
+      if (next && next.start === r.end && /[\p{L}\p{N}]/u.test(text[next.start]!)) continue;
     }
     // absorb following enders and closers (?!, ». )
     let end = t + 1;
