@@ -1,0 +1,70 @@
+// better-sqlite3 driver: WAL journal, one connection, prepared statements cached by SQL text.
+// Transactions are BEGIN IMMEDIATE … COMMIT; since better-sqlite3 is synchronous, the awaited
+// statements inside run back to back, and a process-local mutex keeps transactions from interleaving.
+import Database from 'better-sqlite3';
+import type { Driver, Param, Queryable, Row } from './driver.ts';
+
+export class SqliteDriver implements Driver {
+  readonly dialect = 'sqlite' as const;
+  readonly db: Database.Database;
+  private readonly cache = new Map<string, Database.Statement>();
+  private chain: Promise<unknown> = Promise.resolve();
+
+  constructor(readonly file: string) {
+    this.db = new Database(file);
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma('synchronous = NORMAL'); // durable across process crashes in WAL mode
+    this.db.pragma('busy_timeout = 10000');
+    this.db.pragma('cache_size = -65536');
+    this.db.pragma('temp_store = MEMORY');
+  }
+
+  private stmt(sql: string): Database.Statement {
+    let s = this.cache.get(sql);
+    if (!s) {
+      s = this.db.prepare(sql);
+      this.cache.set(sql, s);
+    }
+    return s;
+  }
+
+  allSync<T = Row>(sql: string, params: readonly Param[] = []): T[] {
+    return this.stmt(sql).all(...params) as T[];
+  }
+
+  async all<T = Row>(sql: string, params: readonly Param[] = []): Promise<T[]> {
+    return this.stmt(sql).all(...params) as T[];
+  }
+
+  async get<T = Row>(sql: string, params: readonly Param[] = []): Promise<T | undefined> {
+    return this.stmt(sql).get(...params) as T | undefined;
+  }
+
+  async run(sql: string, params: readonly Param[] = []): Promise<{ changes: number }> {
+    const s = this.stmt(sql);
+    if (!s.reader) return { changes: s.run(...params).changes };
+    s.all(...params);
+    return { changes: 0 };
+  }
+
+  async tx<T>(fn: (q: Queryable) => Promise<T>): Promise<T> {
+    const next = this.chain.then(async () => {
+      this.db.exec('BEGIN IMMEDIATE');
+      try {
+        const r = await fn(this);
+        this.db.exec('COMMIT');
+        return r;
+      } catch (e) {
+        if (this.db.inTransaction) this.db.exec('ROLLBACK');
+        throw e;
+      }
+    });
+    this.chain = next.catch(() => undefined);
+    return next;
+  }
+
+  async close(): Promise<void> {
+    await this.chain;
+    this.db.close();
+  }
+}
