@@ -43,7 +43,7 @@ BR BRA | Brazil | Federative Republic of Brazil | | برازيلي | | Q155
 BS BHS | The Bahamas | Bahamas; Commonwealth of the Bahamas | البهاما | | |
 BT BTN | Bhutan | Kingdom of Bhutan | | بوتاني | |
 BV BVT | Bouvet Island | | | | |
-BW BWA | Botswana | Republic of Botswana | | | |
+BW BWA | Botswana | Republic of Botswana | | بوتسواني | |
 BY BLR | Belarus | Republic of Belarus; Byelorussia | روسيا البيضاء; بيلاروسيا | بيلاروسي | | Q184
 BZ BLZ | Belize | | | | |
 CA CAN | Canada | | | كندي | | Q16
@@ -92,7 +92,7 @@ GF GUF | French Guiana | | غويانا الفرنسية; غيانا الفرن�
 GG GGY | Guernsey | | | | |
 GH GHA | Ghana | Republic of Ghana | | غاني | | Q117
 GI GIB | Gibraltar | | | | |
-GL GRL | Greenland | | جرينلاند; غرينلاندا | | |
+GL GRL | Greenland | | جرينلاند; غرينلاندا | غرينلاندي | |
 GM GMB | The Gambia | Gambia; Republic of The Gambia | | غامبي | | Q1005
 GN GIN | Guinea | Republic of Guinea; Guinea-Conakry | غينيا كوناكري | غيني | | Q1006
 GP GLP | Guadeloupe | | | | |
@@ -102,7 +102,7 @@ GS SGS | South Georgia and the South Sandwich Islands | | | | |
 GT GTM | Guatemala | Republic of Guatemala | | غواتيمالي | |
 GU GUM | Guam | | | | |
 GW GNB | Guinea-Bissau | | | | | Q1007
-GY GUY | Guyana | Co-operative Republic of Guyana | غويانا | | |
+GY GUY | Guyana | Co-operative Republic of Guyana | غويانا | غوياني | |
 HK HKG | Hong Kong | Hong Kong SAR | =هونغ كونغ; هونج كونج; هونغ كونج | | | Q8646
 HM HMD | Heard Island and McDonald Islands | | | | |
 HN HND | Honduras | Republic of Honduras | | هندوراسي | |
@@ -190,7 +190,7 @@ PK PAK | Pakistan | Islamic Republic of Pakistan | جمهورية باكستان
 PL POL | Poland | Republic of Poland | | بولندي | | Q36
 PM SPM | Saint Pierre and Miquelon | | | | |
 PN PCN | Pitcairn Islands | | | | |
-PR PRI | Puerto Rico | | بورتو ريكو | | |
+PR PRI | Puerto Rico | | بورتو ريكو | بورتوريكي | |
 PS PSE | Palestine | State of Palestine; Palestinian territories | =فلسطين; دولة فلسطين | فلسطيني | | Q219060
 PT PRT | Portugal | Portuguese Republic | | برتغالي | | Q45
 PW PLW | Palau | | | | |
@@ -203,7 +203,7 @@ RU RUS | Russia | Russian Federation | روسيا الاتحادية; الاتح
 RW RWA | Rwanda | Republic of Rwanda | | رواندي | | Q1037
 SA SAU | Saudi Arabia | Kingdom of Saudi Arabia; KSA; Saudi | السعودية; المملكة السعودية | سعودي | | Q851
 SB SLB | Solomon Islands | | | | |
-SC SYC | Seychelles | | سيشيل | | | Q1042
+SC SYC | Seychelles | | سيشيل | سيشيلي | | Q1042
 SD SDN | Sudan | Republic of the Sudan; the Sudan | جمهورية السودان | سوداني | | Q1049
 SE SWE | Sweden | Kingdom of Sweden | | سويدي | | Q34
 SG SGP | Singapore | Republic of Singapore | سنغافوره | سنغافوري | | Q334
@@ -211,7 +211,7 @@ SH SHN | Saint Helena, Ascension and Tristan da Cunha | Saint Helena | | | |
 SI SVN | Slovenia | Republic of Slovenia | | سلوفيني | | Q215
 SJ SJM | Svalbard and Jan Mayen | Svalbard | | | |
 SK SVK | Slovakia | Slovak Republic | | سلوفاكي | | Q214
-SL SLE | Sierra Leone | | سيراليون; سيرا ليون | | | Q1044
+SL SLE | Sierra Leone | | سيراليون; سيرا ليون | سيراليوني | | Q1044
 SM SMR | San Marino | | | | | Q238
 SN SEN | Senegal | Republic of Senegal | | سنغالي | | Q1041
 SO SOM | Somalia | Federal Republic of Somalia | جمهورية الصومال | صومالي | | Q1045
