@@ -9,7 +9,7 @@ import { candidates } from '../text/clitics.ts';
 
 export type GazType = 'PER' | 'ORG' | 'GPE' | 'LOC' | 'FAC';
 
-/** Serialisable form, stored in the model header. All strings are normalised. */
+/** Serialisable form, stored in the model header (strings normalised; normalised again on load). */
 export interface GazetteerData {
   readonly names: readonly (readonly [string, GazType])[]; // normalised name phrase, type
   readonly nisba: readonly string[];
@@ -93,7 +93,7 @@ export class Gazetteer {
       if (k.startsWith('ال') && k.length > 3) m.set(k.slice(2), (m.get(k.slice(2)) ?? 0) | bit);
     };
     for (const [name, type] of data.names) {
-      const toks = name.split(' ').filter(Boolean);
+      const toks = normalize(name).split(' ').filter(Boolean);
       if (!toks.length) continue;
       const bit = TYPE_BITS[type];
       for (const t of toks) add(this.token, t, bit);
@@ -106,9 +106,9 @@ export class Gazetteer {
       this.phrases.set(toks[0]!, list);
     }
     for (const list of this.phrases.values()) list.sort((a, b) => b.toks.length - a.toks.length);
-    this.nisba = new Set(data.nisba);
+    this.nisba = new Set(data.nisba.map(normalize));
     for (const t of data.titles) {
-      const toks = t.split(' ').filter(Boolean);
+      const toks = normalize(t).split(' ').filter(Boolean);
       if (toks.length === 1) this.titleWords.add(toks[0]!);
       else {
         const k = toks[toks.length - 1]!;

@@ -44,10 +44,11 @@ export function spansOf(doc: Doc, tagger: Tagger): NerSpan[] {
       const first = toks[e.start]!;
       const last = toks[e.end - 1]!;
       const p = procliticToDrop(first, knows);
-      const text = doc.text.slice(first.start, first.end);
-      let skip = p ? originalPrefixLength(text, p.length) : 0;
-      if (skip >= text.length) skip = 0;
-      out.push({ start: first.start + skip, end: last.end, type });
+      let start = first.start;
+      if (p && p === first.proclitic && first.bareStart > first.start) start = first.bareStart;
+      else if (p) start += originalPrefixLength(doc.text.slice(first.start, first.end), p.length);
+      if (start >= first.end) start = first.start;
+      out.push({ start, end: last.end, type });
     }
   }
   return out;

@@ -1,0 +1,35 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { train, labelSet } from '../../src/ner/train.ts';
+import { NerModel } from '../../src/ner/model.ts';
+import { scoreEntities } from '../../src/ner/conll.ts';
+import { TOY, TOY_GAZ } from './toy.ts';
+
+const model = train(TOY, { epochs: 10, seed: 3, gazetteer: TOY_GAZ });
+
+test('label set is O then B-/I- per type in ANERcorp order', () => {
+  assert.deepEqual(labelSet(TOY), ['O', 'B-PERS', 'I-PERS', 'B-LOC', 'I-LOC', 'B-ORG', 'I-ORG', 'B-MISC', 'I-MISC']);
+});
+
+test('a small training run learns the toy corpus', () => {
+  const pred = TOY.map((s) => model.tag(s.tokens));
+  assert.equal(scoreEntities(TOY.map((s) => s.labels), pred).all.f1, 1);
+});
+
+test('it generalises to a new sentence from context and gazetteer', () => {
+  assert.deepEqual(model.tag(['غادر', 'سمير', 'حداد', 'طرابلس', '.']), ['O', 'B-PERS', 'I-PERS', 'B-LOC', 'O']);
+});
+
+test('training is deterministic for a seed', () => {
+  const again = train(TOY, { epochs: 10, seed: 3, gazetteer: TOY_GAZ });
+  assert.deepEqual(again.serialize(), model.serialize());
+});
+
+test('save/load round trip keeps the predictions and the metadata', () => {
+  const m = new NerModel({ ...model.parts, meta: { epochs: 10, note: 'toy' } });
+  const back = NerModel.deserialize(m.serialize());
+  assert.deepEqual(back.parts.meta, { epochs: 10, note: 'toy' });
+  assert.deepEqual(Array.from(back.parts.hashes), Array.from(m.parts.hashes));
+  for (const s of [...TOY, { tokens: ['وصل', 'سمير', 'إلى', 'بيروت'], labels: [] }]) assert.deepEqual(back.tag(s.tokens), m.tag(s.tokens));
+  assert.throws(() => NerModel.deserialize(Buffer.from('not a model')), /gzipped/);
+});
