@@ -89,7 +89,8 @@ export const PLACE_DISAMBIGUATION: Record<string, string> = {
   hama: 'حماة also means "protectors" (حماة الديار): link only as a place name',
   aqaba: 'العقبة also means "the obstacle": link only as a place name (مدينة العقبة, قمة العقبة, ميناء العقبة)',
   jerusalem: 'capital claimed by Israel and by Palestine: no `country`',
-  ramallah: 'seat of the Palestinian government; Palestine\'s declared capital is Jerusalem',
+  ramallah: 'seat of the Palestinian government (stands for the Palestinian leadership in news); Palestine\'s declared capital is Jerusalem',
+  'tel-aviv': 'Arab media use تل أبيب for the Israeli government (capitalOf isr) as well as for the city',
 };
 
 interface PlaceLine { id: string; name: string; type: KbActor['type']; iso3?: string; ar: string[]; arShort: string[]; aliases: string[] }
@@ -128,41 +129,30 @@ function governorates(): PlaceLine[] {
 }
 
 /**
- * Year from which each capital is recorded as its country's capital (role "Capital", read by the engine for
- * metonymy: واشنطن ترفض → United States). The year is one in which the city is known to have been the
- * capital of the present state — its founding/independence year, or the year the capital moved there when later.
- * Capitals not listed here get no Capital role (the author was not sure of the year).
+ * Cities whose name stands for a country's government in news (metonymy: واشنطن ترفض → United States):
+ * every capital in the capitals table (Jerusalem excepted: contested), plus the seats Arab media use
+ * that way: تل أبيب for Israel's government, رام الله for the Palestinian leadership.
  */
-export const CAPITAL_SINCE: Record<string, string> = {
-  'washington-dc': '1800', moscow: '1918', tehran: '1786', riyadh: '1932', doha: '1971', muscat: '1970',
-  damascus: '1946', baghdad: '1932', cairo: '1922', beirut: '1943', amman: '1946', ankara: '1923-10-13',
-  beijing: '1949-10-01', london: '1801', paris: '1944', berlin: '1990-10-03', rome: '1871', madrid: '1561',
-  kabul: '1776', islamabad: '1967', 'new-delhi': '1947', tokyo: '1868', seoul: '1948', pyongyang: '1948',
-  'abu-dhabi': '1971-12-02', manama: '1971', 'kuwait-city': '1961', sanaa: '1990-05-22', tripoli: '1951',
-  tunis: '1956', algiers: '1962', rabat: '1956', nouakchott: '1960', khartoum: '1956', juba: '2011-07-09',
-  mogadishu: '1960', 'djibouti-city': '1977', moroni: '1975', kyiv: '1991', minsk: '1991', warsaw: '1918',
-  vienna: '1945', brussels: '1830', ottawa: '1867', canberra: '1927', brasilia: '1960', 'buenos-aires': '1880',
-  'mexico-city': '1821', havana: '1902', caracas: '1830', nairobi: '1963', abuja: '1991-12-12', pretoria: '1910',
-  athens: '1834', budapest: '1873', prague: '1993', bratislava: '1993', bucharest: '1862', sofia: '1879',
-  belgrade: '2006', zagreb: '1991', ljubljana: '1991', sarajevo: '1992', skopje: '1991', podgorica: '2006',
-  tirana: '1920', pristina: '2008', nicosia: '1960', valletta: '1964', dublin: '1922', helsinki: '1917',
-  oslo: '1905', tallinn: '1991', riga: '1991', vilnius: '1990', chisinau: '1991', tbilisi: '1991', yerevan: '1991',
-  baku: '1991', astana: '1997-12-10', tashkent: '1991', bishkek: '1991', dushanbe: '1991', ashgabat: '1991',
-  jakarta: '1949', 'kuala-lumpur': '1963', bangkok: '1782', hanoi: '1976', manila: '1946', dhaka: '1971',
-  taipei: '1949', 'addis-ababa': '1889',
-};
+export function metonymyOf(): Map<string, string> {
+  const m = new Map<string, string>();
+  for (const line of CAPITAL_TABLE.split('\n')) {
+    if (!line.trim()) continue;
+    const [iso3, id] = line.split('|').map((x) => x.trim());
+    if (id !== 'jerusalem') m.set(id!, iso3!.toLowerCase());
+  }
+  m.set('tel-aviv', 'isr');
+  return m;
+}
 
 const GOV_NOTE = 'the province/governorate only when named with محافظة/منطقة; the bare name is the city';
 
 export function buildPlaces(countries: readonly KbActor[] = buildCountries()): KbActor[] {
   const lines = [...parseCapitals(), ...parsePlaces(), ...governorates()];
-  const capitals = capitalIds();
+  const metonymy = metonymyOf();
   const countryIso = new Set(countries.map((c) => c.country ?? c.id.toUpperCase()));
   const actors: KbActor[] = lines.map((p) => {
     if (p.iso3 && !countryIso.has(p.iso3)) throw new Error(`${p.id}: unknown country ${p.iso3}`);
-    const since = CAPITAL_SINCE[p.id];
-    const capitalOf = since ? [...capitals].find(([, id]) => id === p.id)?.[0] : undefined;
-    if (since && !capitalOf) throw new Error(`CAPITAL_SINCE: ${p.id} is not in the capitals table`);
+    const capitalOf = metonymy.get(p.id);
     const note = PLACE_DISAMBIGUATION[p.id] ?? (p.id.endsWith('-governorate') && GOVERNORATES.some(([c]) => `${c}-governorate` === p.id) ? GOV_NOTE : undefined);
     return {
       id: p.id,
@@ -172,7 +162,7 @@ export function buildPlaces(countries: readonly KbActor[] = buildCountries()): K
       ar: dedupeNormalized(p.ar),
       ...(p.arShort.length ? { arShort: dedupeNormalized(p.arShort) } : {}),
       ...(p.iso3 ? { country: p.iso3 } : {}),
-      ...(capitalOf ? { roles: [{ role: 'Capital', of: capitalOf.toLowerCase(), from: since! }] } : {}),
+      ...(capitalOf ? { capitalOf } : {}),
       ...(note ? { disambiguation: note } : {}),
     };
   });

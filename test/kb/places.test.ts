@@ -135,9 +135,13 @@ test('capitals exist, with their country', () => {
     else assert.equal(c.country, iso, `${id} country`);
   }
   assert.ok(hasAr('washington-dc', 'واشنطن'));
-  assert.deepEqual(get('washington-dc').roles?.map((r) => [r.role, r.of]), [['Capital', 'usa']]);
-  assert.deepEqual(get('muscat').roles?.map((r) => [r.role, r.of]), [['Capital', 'omn']]);
+  assert.equal(get('washington-dc').capitalOf, 'usa');
+  assert.equal(get('muscat').capitalOf, 'omn');
+  assert.equal(get('tehran').capitalOf, 'irn');
+  assert.equal(get('tel-aviv').capitalOf, 'isr');
+  assert.equal(get('jerusalem').capitalOf, undefined);
   assert.equal(get('ramallah').country, 'PSE');
+  for (const a of kb.actors) if (a.capitalOf) assert.ok(byId.get(a.capitalOf)?.type === 'GPE', `${a.id} capitalOf ${a.capitalOf}`);
 });
 
 test('places: size, types and the key MENA entries', () => {
