@@ -1,7 +1,10 @@
 // Trains the NER model on ANERcorp (CoNLL `token TAG` lines).
 //
 //   npm run train:ner -- --data ../shared/data/anercorp/train.txt [--out data/ner/model.bin]
-//                        [--epochs N] [--seed S] [--dropout P] [--dev-only]
+//                        [--epochs N] [--seed S] [--dropout P] [--dev-only] [--kb DIR]
+//
+// The gazetteer comes from the bundled KB (data/kb) or --kb DIR (e.g. an export of one commit:
+// `git archive HEAD data/kb | tar -x -C /tmp/kb` then `--kb /tmp/kb/data/kb`).
 //
 // 1. Trains on the first 90% of sentences and scores the last 10% (dev), conlleval semantics.
 // 2. Retrains on all sentences with the same settings and writes that model (unless --dev-only,
@@ -24,10 +27,11 @@ const { values } = parseArgs({
   options: {
     data: { type: 'string' },
     out: { type: 'string', default: 'data/ner/model.bin' },
-    epochs: { type: 'string', default: '12' },
+    epochs: { type: 'string', default: '15' },
     seed: { type: 'string', default: '1' },
     dropout: { type: 'string', default: '0.3' },
     'dev-only': { type: 'boolean', default: false },
+    kb: { type: 'string' },
   },
 });
 
@@ -61,9 +65,10 @@ const t0 = performance.now();
 const all = readConll(readFileSync(dataPath, 'utf8'));
 if (all.length < 10) fail(`${dataPath}: only ${all.length} sentences`);
 const cut = Math.round(all.length * 0.9);
-const kb = readKbDirs([BUNDLED_KB_DIR]);
+const kbDir = values.kb ? resolve(CWD, values.kb) : BUNDLED_KB_DIR;
+const kb = readKbDirs([kbDir]);
 const gazetteer = gazetteerFromKb(kb);
-const kbAt = kbCommit();
+const kbAt = values.kb ? `${values.kb} (data/kb at ${kbCommit()})` : kbCommit();
 console.log(`corpus ${relative(ROOT, dataPath) || dataPath}: ${all.length} sentences; train ${cut}, dev ${all.length - cut}`);
 console.log(`gazetteer: ${gazetteer.names.length} names, ${gazetteer.nisba.length} nisba forms, ${gazetteer.titles.length} titles (KB ${kbAt}, ${kb.actors.length} actors)`);
 console.log(`epochs ${epochs}, seed ${seed}, dropout ${dropout}`);
@@ -74,7 +79,7 @@ const m90 = train(all.slice(0, cut), {
   epochs, seed, dropout, gazetteer, dev,
   onEpoch: (r) => console.log(`  epoch ${String(r.epoch).padStart(2)}: ${r.mistakes} sentences wrong, ${r.seconds.toFixed(1)} s, dev F1 ${r.dev ? pct(r.dev.all.f1) : '-'}`),
 });
-const devScore: Score = scoreEntities(dev.map((s) => s.labels), dev.map((s) => m90.tag(s.tokens)));
+const devScore: Score = scoreEntities(dev.map((s) => s.labels), m90.tagDocument(dev.map((s) => s.tokens)));
 console.log(`dev (last ${all.length - cut} sentences), shipped quantised weights of the 90% model:`);
 console.log(formatScore(devScore));
 

@@ -62,11 +62,74 @@ export function tokenInfo(raw: string): TokenInfo {
   return info;
 }
 
+/** What the neighbouring sentences of the same document say about a word (by its key form). */
+export interface ContextInfo {
+  count: number;
+  readonly left: Set<string>;
+  readonly right: Set<string>;
+  title: boolean; // preceded by a title word somewhere
+}
+export type DocContext = ReadonlyMap<string, ContextInfo>;
+
+/** Occurrence records of one sentence: key, left and right neighbour, title before. */
+export interface Occurrence {
+  readonly key: string;
+  readonly left: string;
+  readonly right: string;
+  readonly title: boolean;
+}
+
+/** Words worth a document-context entry: Arabic or Latin letters, at least 3 of them. */
+function contextKey(t: TokenInfo): string | null {
+  return t.base.length >= 3 && /^[\u0621-\u064aa-z]+$/.test(t.base) ? t.base : null;
+}
+
+export function occurrences(tokens: readonly string[], gaz: Gazetteer): Occurrence[] {
+  const info = tokens.map(tokenInfo);
+  const out: Occurrence[] = [];
+  info.forEach((t, i) => {
+    const key = contextKey(t);
+    if (!key) return;
+    const prev = info[i - 1];
+    out.push({ key, left: prev ? prev.norm : BOS, right: info[i + 1]?.norm ?? EOS, title: prev ? gaz.isTitle(prev.forms) : false });
+  });
+  return out;
+}
+
+/** Merges the occurrences of the sentences around one sentence into a DocContext. */
+export function mergeContext(parts: readonly (readonly Occurrence[])[]): DocContext {
+  const m = new Map<string, ContextInfo>();
+  for (const occ of parts) {
+    for (const o of occ) {
+      let c = m.get(o.key);
+      if (!c) m.set(o.key, (c = { count: 0, left: new Set(), right: new Set(), title: false }));
+      c.count++;
+      if (c.left.size < 8) c.left.add(o.left);
+      if (c.right.size < 8) c.right.add(o.right);
+      if (o.title) c.title = true;
+    }
+  }
+  return m;
+}
+
+/** Sentences on each side whose words feed the document-context features. */
+export const CONTEXT_WINDOW = 10;
+
+/** DocContext of every sentence of a document: the other sentences within CONTEXT_WINDOW. */
+export function documentContexts(sentences: readonly (readonly string[])[], gaz: Gazetteer): DocContext[] {
+  const occ = sentences.map((s) => occurrences(s, gaz));
+  return sentences.map((_, j) => {
+    const parts: Occurrence[][] = [];
+    for (let k = Math.max(0, j - CONTEXT_WINDOW); k <= Math.min(sentences.length - 1, j + CONTEXT_WINDOW); k++) if (k !== j) parts.push(occ[k]!);
+    return mergeContext(parts);
+  });
+}
+
 const BOS = '<s>';
 const EOS = '</s>';
 
 /** Feature strings of every token of a sentence. */
-export function sentenceFeatures(tokens: readonly string[], gaz: Gazetteer): string[][] {
+export function sentenceFeatures(tokens: readonly string[], gaz: Gazetteer, ctx?: DocContext): string[][] {
   const n = tokens.length;
   const info = tokens.map(tokenInfo);
   const norms = info.map((t) => t.norm);
@@ -126,6 +189,14 @@ export function sentenceFeatures(tokens: readonly string[], gaz: Gazetteer): str
     if (i >= 1 && title[i - 1]) f.push('tt-1');
     if (i >= 2 && title[i - 2]) f.push('tt-2');
     if (i >= 1 && title[i - 1] && nisba[i]) f.push('tt-1nis');
+    const key = ctx && contextKey(t);
+    const c = key ? ctx!.get(key) : undefined;
+    if (c) {
+      f.push('dn=' + Math.min(c.count, 3));
+      for (const x of c.left) f.push('dl=' + x);
+      for (const x of c.right) f.push('dr=' + x);
+      if (c.title) f.push('dtt');
+    }
     if (i === 0) f.push('bos');
     if (i === n - 1) f.push('eos');
     out.push(f);
@@ -139,8 +210,8 @@ export interface HashedSentence {
   readonly offsets: Uint32Array;
 }
 
-export function hashSentence(tokens: readonly string[], gaz: Gazetteer): HashedSentence {
-  const feats = sentenceFeatures(tokens, gaz);
+export function hashSentence(tokens: readonly string[], gaz: Gazetteer, ctx?: DocContext): HashedSentence {
+  const feats = sentenceFeatures(tokens, gaz, ctx);
   let total = 0;
   for (const f of feats) total += f.length;
   const hashes = new Uint32Array(total);

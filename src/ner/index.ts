@@ -18,6 +18,10 @@ export interface NerSpan {
 export interface Tagger {
   /** BIO labels (B-/I- PERS, LOC, ORG, MISC, or O), one per token. */
   tag(tokens: readonly string[]): string[];
+  /** Tags window[j] using the other sentences of the window (same document) as context. */
+  tagWindow?(window: readonly (readonly string[])[], j: number): string[];
+  /** Tags all sentences of one document. */
+  tagDocument?(sentences: readonly (readonly string[])[]): string[][];
   /** Is this normalised word known as (part of) a name? Used to keep لبنان whole in spans. */
   knows?(norm: string): boolean;
 }
@@ -29,6 +33,12 @@ export class ModelTagger implements Tagger {
   constructor(readonly model: NerModel) {}
   tag(tokens: readonly string[]): string[] {
     return this.model.tag(tokens);
+  }
+  tagWindow(window: readonly (readonly string[])[], j: number): string[] {
+    return this.model.tagWindow(window, j);
+  }
+  tagDocument(sentences: readonly (readonly string[])[]): string[][] {
+    return this.model.tagDocument(sentences);
   }
   knows(norm: string): boolean {
     return this.model.entityVocab.has(norm) || this.model.gaz.token.has(norm);

@@ -9,7 +9,7 @@ import { gzipSync, gunzipSync } from 'node:zlib';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { HashIndex } from './hash.ts';
 import { Gazetteer, type GazetteerData } from './gazetteer.ts';
-import { hashSentence } from './features.ts';
+import { hashSentence, mergeContext, occurrences, CONTEXT_WINDOW, type DocContext, type Occurrence } from './features.ts';
 import { bioConstraints, viterbi } from './viterbi.ts';
 
 const MAGIC = 'MRSDNER1';
@@ -60,8 +60,8 @@ export class NerModel {
   }
 
   /** Emission scores (n × L) of a sentence. */
-  emissions(tokens: readonly string[]): Float64Array {
-    const { hashes, offsets } = hashSentence(tokens, this.gaz);
+  emissions(tokens: readonly string[], ctx?: DocContext): Float64Array {
+    const { hashes, offsets } = hashSentence(tokens, this.gaz, ctx);
     const L = this.L;
     const w = this.parts.weights;
     const emit = new Float64Array(tokens.length * L);
@@ -79,10 +79,36 @@ export class NerModel {
     return emit;
   }
 
-  /** BIO labels of a sentence's tokens. */
+  /** BIO labels of a sentence's tokens (no document context). */
   tag(tokens: readonly string[]): string[] {
+    return this.tagWithContext(tokens, new Map());
+  }
+
+  private readonly occCache = new WeakMap<readonly string[], Occurrence[]>();
+
+  private occ(tokens: readonly string[]): Occurrence[] {
+    let o = this.occCache.get(tokens);
+    if (!o) this.occCache.set(tokens, (o = occurrences(tokens, this.gaz)));
+    return o;
+  }
+
+  /** Tags window[j], the other sentences of the window serving as document context. */
+  tagWindow(window: readonly (readonly string[])[], j: number): string[] {
+    const parts: Occurrence[][] = [];
+    window.forEach((s, k) => {
+      if (k !== j && Math.abs(k - j) <= CONTEXT_WINDOW) parts.push(this.occ(s));
+    });
+    return this.tagWithContext(window[j]!, mergeContext(parts));
+  }
+
+  /** Tags every sentence of a document, each with its neighbours (± CONTEXT_WINDOW) as context. */
+  tagDocument(sentences: readonly (readonly string[])[]): string[][] {
+    return sentences.map((_, j) => this.tagWindow(sentences.slice(Math.max(0, j - CONTEXT_WINDOW), j + CONTEXT_WINDOW + 1), Math.min(j, CONTEXT_WINDOW)));
+  }
+
+  tagWithContext(tokens: readonly string[], ctx: DocContext): string[] {
     if (tokens.length === 0) return [];
-    const emit = this.emissions(tokens);
+    const emit = this.emissions(tokens, ctx);
     const path = viterbi(emit, tokens.length, this.L, this.parts.trans, this.parts.start, this.allowed, this.startAllowed);
     return Array.from(path, (y) => this.parts.labels[y]!);
   }

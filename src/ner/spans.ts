@@ -34,10 +34,13 @@ export function originalPrefixLength(s: string, n: number): number {
 export function spansOf(doc: Doc, tagger: Tagger): NerSpan[] {
   const out: NerSpan[] = [];
   const knows = tagger.knows?.bind(tagger);
-  for (const s of doc.sentences) {
-    const toks = doc.tokens.slice(s.tokenStart, s.tokenEnd);
+  const sents = doc.sentences.map((s) => doc.tokens.slice(s.tokenStart, s.tokenEnd));
+  const texts = sents.map((toks) => toks.map((t) => t.text));
+  const tagged = tagger.tagDocument ? tagger.tagDocument(texts) : texts.map((t) => tagger.tag(t));
+  for (let si = 0; si < sents.length; si++) {
+    const toks = sents[si]!;
     if (!toks.length) continue;
-    const labels = tagger.tag(toks.map((t) => t.text));
+    const labels = tagged[si]!;
     for (const e of entities(labels)) {
       const type = TYPE_MAP[e.type];
       if (!type) continue;

@@ -14,13 +14,29 @@ export class BinaryInputError extends Error {
   }
 }
 
-/** Line-by-line state machine: feed lines, collect output text. */
+interface Pending {
+  readonly pre: string; // blank lines before the sentence
+  readonly tokens: string[];
+  readonly golds: string[];
+}
+
+/**
+ * Line-by-line state machine: feed lines, collect output text. With a tagger that takes document
+ * context (`tagWindow`), a sentence is tagged once CONTEXT sentences after it have been read (or at
+ * the end), so memory stays bounded however long the input.
+ */
 export class ConllTagging {
   private tokens: string[] = [];
   private golds: string[] = [];
+  private pre = ''; // blank lines seen since the last sentence
   private lineNo = 0;
+  private readonly sents: Pending[] = []; // closed sentences from next - context on
+  private next = 0; // index in sents of the first untagged sentence
+  private readonly context: number;
 
-  constructor(private readonly tagger: Tagger) {}
+  constructor(private readonly tagger: Tagger, context = 10) {
+    this.context = tagger.tagWindow ? context : 0;
+  }
 
   /** Processes one input line (without its newline); returns output text (maybe empty). */
   line(raw: string): string {
@@ -29,20 +45,51 @@ export class ConllTagging {
     if (this.lineNo === 1 && line.startsWith('\ufeff')) line = line.slice(1);
     if (line.includes('\0')) throw new BinaryInputError(this.lineNo);
     const p = parseLine(line);
-    if (!p) return this.flush() + '\n';
+    if (!p) {
+      this.close();
+      this.pre += '\n';
+      return this.drain(false);
+    }
     this.tokens.push(p.token);
     this.golds.push(p.gold);
-    return this.tokens.length >= MAX_SENTENCE ? this.flush() : '';
+    if (this.tokens.length >= MAX_SENTENCE) {
+      this.close();
+      return this.drain(false);
+    }
+    return '';
   }
 
-  /** Tags and returns the pending sentence. */
+  /** Tags and returns everything pending (end of input). */
   flush(): string {
-    if (!this.tokens.length) return '';
-    const pred = this.tagger.tag(this.tokens);
-    let out = '';
-    for (let i = 0; i < this.tokens.length; i++) out += `${this.tokens[i]} ${this.golds[i]} ${pred[i]}\n`;
+    this.close();
+    const out = this.drain(true) + this.pre;
+    this.pre = '';
+    return out;
+  }
+
+  private close(): void {
+    if (!this.tokens.length) return;
+    this.sents.push({ pre: this.pre, tokens: this.tokens, golds: this.golds });
+    this.pre = '';
     this.tokens = [];
     this.golds = [];
+  }
+
+  private drain(all: boolean): string {
+    let out = '';
+    while (this.next < this.sents.length && (all || this.next + this.context < this.sents.length)) {
+      const s = this.sents[this.next]!;
+      const pred = this.tagger.tagWindow
+        ? this.tagger.tagWindow(this.sents.map((x) => x.tokens), this.next)
+        : this.tagger.tag(s.tokens);
+      out += s.pre;
+      for (let i = 0; i < s.tokens.length; i++) out += `${s.tokens[i]} ${s.golds[i]} ${pred[i]}\n`;
+      this.next++;
+      while (this.next > this.context) {
+        this.sents.shift();
+        this.next--;
+      }
+    }
     return out;
   }
 }

@@ -1,7 +1,7 @@
 // Averaged structured perceptron (Collins 2002) with first-order Viterbi under BIO constraints.
 // Deterministic: sentences are shuffled each epoch with a seeded PRNG, and the feature rows are
 // numbered in order of first appearance in the (unshuffled) corpus.
-import { hashSentence } from './features.ts';
+import { hashSentence, documentContexts, type DocContext } from './features.ts';
 import { Gazetteer, type GazetteerData } from './gazetteer.ts';
 import { mulberry32, shuffle } from './hash.ts';
 import { bioConstraints, bioParts, viterbi } from './viterbi.ts';
@@ -25,6 +25,8 @@ export interface TrainOptions {
   readonly onEpoch?: (r: EpochReport) => void;
   /** Probability of hiding each feature occurrence during a training update (regularises). */
   readonly dropout?: number;
+  /** Use features from the neighbouring sentences (corpus order = document order). Default true. */
+  readonly docContext?: boolean;
 }
 
 const TYPE_ORDER = ['PERS', 'PER', 'LOC', 'ORG', 'MISC'];
@@ -59,8 +61,8 @@ export function train(sentences: readonly LabelledSentence[], opts: TrainOptions
 
   const rowOf = new Map<number, number>();
   const hashList: number[] = [];
-  const encode = (s: LabelledSentence, grow: boolean): Encoded => {
-    const { hashes, offsets } = hashSentence(s.tokens, gaz);
+  const encode = (s: LabelledSentence, grow: boolean, ctx: DocContext | undefined): Encoded => {
+    const { hashes, offsets } = hashSentence(s.tokens, gaz, ctx);
     const rows = new Int32Array(hashes.length);
     for (let k = 0; k < hashes.length; k++) {
       const h = hashes[k]!;
@@ -75,8 +77,12 @@ export function train(sentences: readonly LabelledSentence[], opts: TrainOptions
     const gold = new Int32Array(s.labels.map((l) => labelIndex.get(l) ?? 0));
     return { rows, offsets, gold, n: s.tokens.length };
   };
-  const data = sentences.map((s) => encode(s, true));
-  const dev = (opts.dev ?? []).map((s) => encode(s, false));
+  const ctxOf = (ss: readonly LabelledSentence[]): (DocContext | undefined)[] =>
+    opts.docContext === false ? ss.map(() => undefined) : documentContexts(ss.map((s) => s.tokens), gaz);
+  const trainCtx = ctxOf(sentences);
+  const data = sentences.map((s, j) => encode(s, true, trainCtx[j]));
+  const devCtx = ctxOf(opts.dev ?? []);
+  const dev = (opts.dev ?? []).map((s, j) => encode(s, false, devCtx[j]));
   const R = hashList.length;
 
   const w = new Float32Array(R * L); // current weights (integers: exact in float32)
