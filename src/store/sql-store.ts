@@ -445,8 +445,9 @@ export class SqlStore implements Store {
 
   // ---- articles ----------------------------------------------------------------------------
 
-  async hasArticle(key: string): Promise<boolean> {
-    return (await this.driver.get(`SELECT 1 AS x FROM articles WHERE key = ?`, [key])) !== undefined;
+  async hasArticle(key: string, contentHash?: string): Promise<boolean> {
+    const r = await this.driver.get<{ h: string }>(`SELECT content_hash AS h FROM articles WHERE key = ?`, [key]);
+    return r !== undefined && (contentHash === undefined || r.h === contentHash);
   }
 
   async getArticle(id: string): Promise<StoredArticle | null> {

@@ -298,8 +298,11 @@ export interface Store {
   putAnalysis(articleId: string, analysis: Analysis, opts?: PutOptions): Promise<PutResult>;
   getArticle(id: string): Promise<StoredArticle | null>;
   listArticles(filters?: ArticleFilters): Promise<Page<ArticleSummary>>;
-  /** True when an article with this idempotency key is stored (see `articleKey`). */
-  hasArticle(key: string): Promise<boolean>;
+  /**
+   * True when an article with this idempotency key is stored (see `articleKey` in sql-store.ts) —
+   * with this content hash, when one is given.
+   */
+  hasArticle(key: string, contentHash?: string): Promise<boolean>;
 
   queryEvents(filters?: EventFilters, opts?: { withReports?: boolean }): Promise<Page<StoredEvent>>;
   getEvent(id: string): Promise<StoredEvent | null>;
