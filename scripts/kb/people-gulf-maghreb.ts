@@ -45,11 +45,21 @@ function uniqNormalized(list: readonly string[], seen = new Set<string>()): stri
   return out;
 }
 
+/**
+ * Adds the other spelling of every عبد ال… name (عبدالعزيز ↔ عبد العزيز): news writes both and
+ * normalisation does not fold the space.
+ */
+export function withAbdVariants(list: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const s of list) out.push(s, s.replace(/عبدال/g, 'عبد ال'), s.replace(/عبد ال(?=[\u0621-\u064a])/g, 'عبدال'));
+  return out;
+}
+
 export function toActor(p: PersonSpec): KbActor {
   const aliases = uniq([asciiFold(p.name), ...(p.al ?? []), ...(p.al ?? []).map(asciiFold)]).filter((a) => a !== p.name);
   const seen = new Set<string>();
-  const ar = uniqNormalized(p.ar, seen);
-  const arShort = uniqNormalized(p.sh ?? [], seen);
+  const ar = uniqNormalized(withAbdVariants(p.ar), seen);
+  const arShort = uniqNormalized(withAbdVariants(p.sh ?? []), seen);
   const roles = p.roles.map(([role, of, from, to, arTitle]) => {
     const title = arTitle ?? DEFAULT_ROLE_AR[role];
     if (!title) throw new Error(`${p.id}: role "${role}" needs an Arabic title`);
