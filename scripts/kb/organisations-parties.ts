@@ -1,0 +1,3 @@
+// (in progress)
+export const ORG_PARTIES = `
+`;

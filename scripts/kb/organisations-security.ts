@@ -1,0 +1,5 @@
+// (in progress)
+export const ORG_SECURITY = `
+`;
+export const MINISTRY_TABLE = `
+`;
