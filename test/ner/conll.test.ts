@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Readable } from 'node:stream';
-import { tagConllText, tagConllStream, BinaryInputError } from '../../src/ner/stream.ts';
+import { tagConllText, tagConllStream, BinaryInputError, ConllTagging } from '../../src/ner/stream.ts';
 import { readConll, entities, scoreEntities } from '../../src/ner/conll.ts';
 import { ModelTagger, type Tagger } from '../../src/ner/index.ts';
 import { train } from '../../src/ner/train.ts';
@@ -37,6 +37,28 @@ test('streaming gives the same output as the whole-text version, across chunk bo
   let out = '';
   await tagConllStream(Readable.from(chunks.map((c) => Buffer.from(c))), stub, async (s) => { out += s; });
   assert.equal(out, tagConllText(text, stub));
+});
+
+test('with a context tagger, each sentence is tagged with its neighbours and lines stay aligned', () => {
+  const windows: string[] = [];
+  const ctxTagger: Tagger = {
+    tag: (tokens) => tokens.map(() => 'O'),
+    tagWindow: (window, j) => {
+      windows.push(`${window.map((s) => s[0]).join(',')}@${j}`);
+      return window[j]!.map(() => 'B-ORG');
+    },
+  };
+  const input = 'a\n\nb\nb2\n\n\nc\n\nd\n';
+  const out = tagConllText(input, ctxTagger);
+  assert.equal(out, 'a O B-ORG\n\nb O B-ORG\nb2 O B-ORG\n\n\nc O B-ORG\n\nd O B-ORG\n');
+  assert.deepEqual(windows, ['a,b,c,d@0', 'a,b,c,d@1', 'a,b,c,d@2', 'a,b,c,d@3']);
+  // a context of 1 keeps at most one sentence on each side in memory
+  windows.length = 0;
+  const t = new ConllTagging(ctxTagger, 1);
+  let o = '';
+  for (const l of input.split('\n').slice(0, -1)) o += t.line(l);
+  assert.equal(o + t.flush(), out);
+  assert.deepEqual(windows, ['a,b@0', 'a,b,c@1', 'b,c,d@1', 'c,d@1']);
 });
 
 test('a NUL byte is reported as binary input with its line', () => {
