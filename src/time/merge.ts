@@ -35,9 +35,11 @@ function joinPair(a: Cand, b: Cand, gap: string): Cand | null {
     return { ...span, type: 'TIME', value: dayOf(b) + a.clock!, kind: 'day' };
   }
   if (isDay(a) && isDay(b) && GAP_DAY_DATE.test(gap)) {
-    // The explicit date wins; a time of day from the first part is kept when the days agree.
-    const keepTime = dayOf(a) === dayOf(b) && timeOf(a) !== '' && timeOf(b) === '';
-    return { ...span, type: b.type, value: keepTime ? a.value : b.value, kind: 'day' };
+    // The explicit date wins (the second, unless only the first is explicit); a time of day from
+    // the other part is kept when the days agree.
+    const [main, other] = a.abs && !b.abs ? [a, b] : [b, a];
+    const keepTime = dayOf(main) === dayOf(other) && timeOf(main) === '' && timeOf(other) !== '';
+    return { ...span, type: main.type, value: keepTime ? other.value : main.value, kind: 'day', abs: a.abs || b.abs };
   }
   if (a.kind === 'lead' && b.kind !== 'lead' && !/_REF$/.test(b.value) && GAP_LEAD.test(gap)) {
     return { ...b, start: a.start, rank: span.rank };

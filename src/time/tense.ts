@@ -8,9 +8,9 @@ import type { Tense } from './types.ts';
 const FUTURE_WORDS = new Set([
   'سوف', 'لن', 'المقرر', 'مقرر', 'المقرره', 'مقرره', 'المنتظر', 'منتظر', 'المرتقب', 'المرتقبه', 'مرتقب', 'مرتقبه',
   'ينتظر', 'تنتظر', 'المتوقع', 'المتوقعه', 'متوقع', 'يتوقع', 'تتوقع', 'يعتزم', 'تعتزم', 'يعتزمون', 'يزمع', 'تزمع',
-  'المزمع', 'المزمعه', 'يرتقب', 'سيتم', 'ستتم', 'سيكون', 'ستكون', 'يرتقب', 'المقبل', 'المقبله', 'القادم', 'القادمه',
+  'المزمع', 'المزمعه', 'يرتقب', 'سيتم', 'ستتم', 'سيكون', 'ستكون',
 ]);
-const PAST_WORDS = new Set(['كان', 'كانت', 'كانوا', 'لقد', 'امس', 'الماضي', 'الماضيه', 'المنصرم', 'المنصرمه']);
+const PAST_WORDS = new Set(['كان', 'كانت', 'كانوا', 'لقد', 'امس']);
 
 // Perfect verbs frequent in news narration (stems; ت/وا/ا/تا suffixes and و/ف prefixes allowed).
 const PAST_STEMS = [
@@ -46,6 +46,8 @@ export function tenseAt(norm: string, start: number, end: number): Tense {
   let hi = end;
   while (hi < norm.length && hi - end < 80 && !BOUNDARY.test(norm[hi]!)) hi++;
   const before = norm.slice(lo, start).match(/[\p{L}]+/gu) ?? [];
+  const prev = before[before.length - 1];
+  if (prev === 'منذ' || prev === 'ومنذ') return 'past'; // "since X": X is past
   const after = norm.slice(end, hi).match(/[\p{L}]+/gu) ?? [];
   let best: Tense = 'none';
   let bestDist = Infinity;

@@ -31,6 +31,8 @@ export interface Cand {
   kind: Kind;
   /** For kind 'clock': the TIMEX3 time suffix, e.g. "T17:00". */
   clock?: string;
+  /** A date named explicitly (day month year, numeric, Hijri): wins over a relative day it is joined with. */
+  abs?: boolean;
   /** Lower wins among equally long overlapping candidates. */
   rank: number;
 }

@@ -84,7 +84,7 @@ export const absoluteDate: Construction = {
     if (y != null && !isValidDate(y, mo, d)) return null;
     if (y == null && d > [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][mo - 1]!) return null;
     const value = y == null ? `XXXX-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}` : fmtDate({ y, m: mo, d });
-    return { start: m.index, end: m.index + m[0].length, type: 'DATE', value, kind: 'day' };
+    return { start: m.index, end: m.index + m[0].length, type: 'DATE', value, kind: 'day', abs: true };
   },
 };
 
@@ -101,7 +101,7 @@ export const numericDate: Construction = {
     const mo = Number(g(m, 'mo') ?? g(m, 'mo2'));
     const d = Number(g(m, 'd') ?? g(m, 'd2'));
     if (!isValidDate(y, mo, d) || y < 1000) return null;
-    return { start: m.index, end: m.index + m[0].length, type: 'DATE', value: fmtDate({ y, m: mo, d }), kind: 'day' };
+    return { start: m.index, end: m.index + m[0].length, type: 'DATE', value: fmtDate({ y, m: mo, d }), kind: 'day', abs: true };
   },
 };
 
@@ -153,6 +153,8 @@ export const monthDate: Construction = {
       if (!MONTH_PREV.has(prevWord(ctx.norm, ms0))) return null;
       if (key(ms) === 'اب' && /^ال/.test(nextWord(ctx.norm, ms1))) return null;
     }
+    // "14 آذار" is the day-month construction's to take (or to reject, as in قوى 14 آذار).
+    if (!g(m, 'pm') && !g(m, 'shahr') && !g(m, 'y') && /^\d{1,2}$/.test(prevWord(ctx.norm, ms0))) return null;
     const a = ctx.anchor;
     let y: number | null | undefined = g(m, 'y') !== undefined ? Number(g(m, 'y')) : relYear(m, 'yr', a);
     if (y === undefined && a) y = yearForMonth(a, mo, undefined, qualDir(g(m, 'mq')), ctx.tense(m.index, m.index + m[0].length));

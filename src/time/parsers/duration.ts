@@ -25,7 +25,7 @@ export const duration: Construction = {
     let n: number | undefined;
     if (g(m, 'num') !== undefined) n = parseNum(g(m, 'num')!);
     else if (u.n === 2) n = 2;
-    else if (u.n === 1 && u.unit !== 'DE' && (mod !== undefined || SINGULAR_PREV.has(prevWord(ctx.norm, m.index)))) n = 1;
+    else if (u.n === 1 && u.unit !== 'DE' && (mod !== undefined || g(m, 'half') || SINGULAR_PREV.has(prevWord(ctx.norm, m.index)))) n = 1;
     if (n === undefined || n === 0) return null;
     if (g(m, 'half')) n += 0.5;
     return { start: m.index, end: m.index + m[0].length, type: 'DURATION', value: durationValue(n, u.unit), mod, kind: 'other' };

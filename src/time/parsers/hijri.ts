@@ -52,7 +52,7 @@ export const hijriDate: Construction = {
     if (day !== undefined) {
       const gd = hijriToGregorian(y, hm, day);
       if (!gd) return null;
-      return { start: m.index, end: m.index + m[0].length, type: 'DATE', value: fmtDate(gd), kind: 'day' };
+      return { start: m.index, end: m.index + m[0].length, type: 'DATE', value: fmtDate(gd), kind: 'day', abs: true };
     }
     const first = hijriToGregorian(y, hm, 1);
     if (!first) return null;

@@ -23,6 +23,8 @@ const TODAY_NAME_PREV = new Set([
 ]);
 const TODAY_OK_PREV = new Set(['حتي']);
 const TOMORROW_NAME_PREV = new Set(['صحيفه', 'جريده', 'حزب', 'تيار', 'قناه', 'عالم', 'جيل', 'رجال', 'شباب', 'قاده']);
+/** Words starting with ال that are not adjectives of اليوم/الغد (إلى، الذي …). */
+const FUNCTION_WORDS = new Set(['الي', 'الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'الا', 'الان']);
 const FRIDAY_NAME_PREV = new Set(['صلاه', 'خطبه', 'خطيب', 'صلوات', 'خطب', 'امام']);
 
 const DAYREF_RE = rx(
@@ -43,12 +45,12 @@ export const dayRef: Construction = {
     if (rel !== undefined && wd === undefined && !g(m, 'dpa')) {
       if (rel === 'اليوم' || rel === 'الغد') {
         // اليوم التالي، اليوم الأول، اليوم العالمي، اليوم نفسه: not the publication day
-        if (/^ال/.test(nw) || /^(?:نفسه|ذاته)$/.test(nw)) return null;
+        if ((/^ال/.test(nw) && !FUNCTION_WORDS.has(nw)) || /^(?:نفسه|ذاته)$/.test(nw)) return null;
       }
       if (rel === 'اليوم' && !g(m, 'dp') && !g(m, 'yawm') && TODAY_NAME_PREV.has(pw) && !TODAY_OK_PREV.has(pw)) return null;
       if ((rel === 'الغد' || rel === 'غد') && TOMORROW_NAME_PREV.has(pw)) return null;
       if (rel === 'غد' && !g(m, 'dp') && !g(m, 'yawm')) return null; // bare غد is rare and ambiguous
-      if (rel === 'غدا' && /^ال/.test(nw)) return null; // غدا الوضع … ("became")
+      if (rel === 'غدا' && /^ال/.test(nw) && !FUNCTION_WORDS.has(nw)) return null; // غدا الوضع … ("became")
     }
     if (wd !== undefined && rel === undefined) {
       const w = wdOf(wd);

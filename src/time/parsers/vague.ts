@@ -2,10 +2,11 @@
 // FUTURE_REF (قريباً، لاحقاً، في القريب العاجل). "في وقت سابق" is kind 'lead': absorbed into a
 // date right after it (في وقت سابق هذا الشهر → the month).
 
+import { nk } from '../lexicon.ts';
 import { S, art, nextWord, prevWord, rx } from '../patterns.ts';
 import type { Cand, Construction } from '../types.ts';
 
-const PHRASES: Readonly<Record<string, string>> = {
+const PHRASES: Readonly<Record<string, string>> = nk({
   'مؤخرا': 'PAST_REF', 'الاونه الاخيره': 'PAST_REF', 'الفتره الاخيره': 'PAST_REF', 'الفتره الماضيه': 'PAST_REF',
   'الاونه': 'PAST_REF', 'وقت سابق': 'PAST_REF', 'وقت متاخر': 'PAST_REF', 'الماضي القريب': 'PAST_REF',
   'حاليا': 'PRESENT_REF', 'الان': 'PRESENT_REF', 'حتي الان': 'PRESENT_REF', 'حتي اللحظه': 'PRESENT_REF',
@@ -14,7 +15,7 @@ const PHRASES: Readonly<Record<string, string>> = {
   'قريبا': 'FUTURE_REF', 'لاحقا': 'FUTURE_REF', 'مستقبلا': 'FUTURE_REF', 'القريب العاجل': 'FUTURE_REF',
   'المستقبل القريب': 'FUTURE_REF', 'وقت لاحق': 'FUTURE_REF', 'الفتره المقبله': 'FUTURE_REF', 'الفتره القادمه': 'FUTURE_REF',
   'اقرب وقت': 'FUTURE_REF', 'المستقبل': 'FUTURE_REF', 'الماضي': 'PAST_REF',
-};
+});
 const alts = Object.keys(PHRASES).sort((a, b) => b.length - a.length).map((k) => art(k.replace(/ /g, S))).join('|');
 const VAGUE_RE = rx(`(?<p>${alts})`);
 
