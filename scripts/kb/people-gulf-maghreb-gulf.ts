@@ -92,14 +92,14 @@ export const SAUDI: PersonSpec[] = [
     roles: [['National Security Adviser', 'sau', '2017', null]] },
   { id: 'ahmed-asiri', name: 'Ahmed Asiri', c: 'SAU', s: 'MIL', al: ['Ahmed al-Asiri', 'Ahmed Hassan Asiri'],
     ar: ['أحمد عسيري', 'أحمد حسن عسيري', 'أحمد العسيري', 'عسيري'],
-    roles: [['Military Spokesperson', 'sau', '2015-03', '2017-04', 'المتحدث باسم تحالف دعم الشرعية في اليمن'],
+    roles: [['Spokesperson', 'saudi-led-coalition', '2015-03', '2017-04', 'المتحدث باسم تحالف دعم الشرعية في اليمن'],
       ['Deputy Head of Intelligence', 'sau', '2017-04-22', '2018-10-20', 'نائب رئيس الاستخبارات العامة']] },
   { id: 'turki-al-maliki', name: 'Turki al-Maliki', c: 'SAU', s: 'MIL', al: ['Turki Al-Malki', 'Turki al-Malki'],
     ar: ['تركي المالكي', 'تركي بن صالح المالكي'], sh: ['المالكي'], dis: BY_ROLE,
-    roles: [['Military Spokesperson', 'sau', '2017-04', null, 'المتحدث الرسمي باسم تحالف دعم الشرعية في اليمن']] },
+    roles: [['Spokesperson', 'saudi-led-coalition', '2017-04', null, 'المتحدث الرسمي باسم تحالف دعم الشرعية في اليمن']] },
   { id: 'fahd-bin-turki', name: 'Fahd bin Turki bin Abdulaziz Al Saud', c: 'SAU', s: 'MIL', al: ['Fahd bin Turki'],
     ar: ['فهد بن تركي', 'فهد بن تركي بن عبدالعزيز', 'فهد بن تركي بن عبد العزيز'],
-    roles: [['Commander of the Joint Forces', 'sau', '2018-02', '2020-08-31', 'قائد القوات المشتركة']] },
+    roles: [['Commander', 'saudi-led-coalition', '2018-02', '2020-08-31', 'قائد القوات المشتركة']] },
   { id: 'abdallah-al-mouallimi', name: 'Abdallah Al-Mouallimi', c: 'SAU', s: 'GOV', al: ['Abdullah al-Muallimi', 'Abdallah Y. Al-Mouallimi'],
     ar: ['عبدالله المعلمي', 'عبد الله المعلمي', 'عبدالله بن يحيى المعلمي', 'عبد الله بن يحيى المعلمي', 'المعلمي'],
     roles: [['Ambassador to the United Nations', 'sau', '2011', '2021']] },
@@ -135,7 +135,7 @@ export const SAUDI: PersonSpec[] = [
     roles: [['Columnist for The Washington Post', undefined, '2017-09', '2018-10-02', 'كاتب عمود في صحيفة واشنطن بوست']] },
   { id: 'mohammed-al-issa', name: 'Mohammad bin Abdulkarim Al-Issa', c: 'SAU', s: 'REL', al: ['Mohammed al-Issa', 'Mohammad Al-Issa'],
     ar: ['محمد العيسى', 'محمد بن عبدالكريم العيسى', 'محمد بن عبد الكريم العيسى'],
-    roles: [['Secretary-General of the Muslim World League', undefined, '2016-08', null, 'الأمين العام لرابطة العالم الإسلامي']] },
+    roles: [['Secretary-General', 'muslim-world-league', '2016-08', null, 'الأمين العام لرابطة العالم الإسلامي']] },
 ];
 
 export const UAE: PersonSpec[] = [

@@ -20,6 +20,9 @@ const people = kb.actors.filter((a) => myIds.has(a.id));
 const FIXED_ORG_IDS = new Set([
   'un', 'un-security-council', 'un-general-assembly', 'arab-league', 'gcc', 'oic', 'opec', 'african-union', 'houthis',
   'rsf-sudan', 'sudanese-armed-forces', 'libyan-national-army', 'presidential-leadership-council-yemen',
+  // movements defined in organisations.json
+  'saudi-led-coalition', 'muslim-world-league', 'arab-maghreb-union', 'southern-transitional-council', 'national-resistance-yemen',
+  'giants-brigades', 'pkk', 'gulen-movement', 'polisario-front', 'splm-n', 'jem-sudan', 'taqaddum', 'tasis',
 ]);
 
 /** First and last calendar day covered by a partial date (YYYY, YYYY-MM or YYYY-MM-DD). */
@@ -138,7 +141,7 @@ const OFFICE_TABLE: readonly (readonly [string, string, string, string])[] = [
   ['Minister of the Interior', 'sau', '2011-06-01', 'nayef-bin-abdulaziz'], ['Minister of the Interior', 'sau', '2012-08-01', 'ahmed-bin-abdulaziz'],
   ['Minister of the Interior', 'sau', '2014-01-01', 'muhammad-bin-nayef'], ['Minister of the Interior', 'sau', '2019-01-01', 'abdulaziz-bin-saud-bin-nayef'],
   ['Head of Intelligence', 'sau', '2013-01-01', 'bandar-bin-sultan'], ['Head of Intelligence', 'sau', '2016-01-01', 'khalid-al-humaidan'],
-  ['Military Spokesperson', 'sau', '2016-01-01', 'ahmed-asiri'], ['Military Spokesperson', 'sau', '2020-01-01', 'turki-al-maliki'],
+  ['Spokesperson', 'saudi-led-coalition', '2016-01-01', 'ahmed-asiri'], ['Spokesperson', 'saudi-led-coalition', '2020-01-01', 'turki-al-maliki'],
   // UAE, Qatar, Kuwait, Bahrain, Oman
   ['President', 'are', '2020-01-01', 'khalifa-bin-zayed-al-nahyan'], ['President', 'are', '2023-01-01', 'mohamed-bin-zayed-al-nahyan'],
   ['Prime Minister', 'are', '2015-01-01', 'mohammed-bin-rashid-al-maktoum'], ['Minister of Foreign Affairs', 'are', '2015-01-01', 'abdullah-bin-zayed-al-nahyan'],
@@ -223,7 +226,8 @@ const OFFICE_TABLE: readonly (readonly [string, string, string, string])[] = [
   // Sudan, South Sudan
   ['President', 'sdn', '2015-01-01', 'omar-al-bashir'], ['Chairman', 'sdn', '2021-01-01', 'abdel-fattah-al-burhan'],
   ['Prime Minister', 'sdn', '2020-01-01', 'abdalla-hamdok'], ['Prime Minister', 'sdn', '2025-08-01', 'kamil-idris'],
-  ['Commander', 'rsf-sudan', '2020-01-01', 'mohamed-hamdan-dagalo'], ['Commander-in-Chief', 'sudanese-armed-forces', '2024-01-01', 'abdel-fattah-al-burhan'],
+  ['Commander', 'rsf-sudan', '2020-01-01', 'mohamed-hamdan-dagalo'], ['Prime Minister', 'tasis', '2025-10-01', 'mohamed-hassan-al-taayshi'],
+  ['Leader', 'pkk', '2020-01-01', 'abdullah-ocalan'], ['Leader', 'southern-transitional-council', '2020-01-01', 'aidarus-al-zoubaidi'], ['Commander-in-Chief', 'sudanese-armed-forces', '2024-01-01', 'abdel-fattah-al-burhan'],
   ['Minister of Foreign Affairs', 'sdn', '2016-01-01', 'ibrahim-ghandour'], ['President', 'ssd', '2015-01-01', 'salva-kiir-mayardit'],
 ];
 
