@@ -172,7 +172,7 @@ export function link(doc: Doc, matches: readonly Match[], kb: KnowledgeBase, nam
     const titleText = doc.text.slice(toks[m.matchStart]!.start, m.end);
     if (k2 !== undefined && mentions[k2]!.type === 'PER') {
       const pm = mentions[k2]!;
-      mentions[k2] = { ...pm, role: titleText };
+      mentions[k2] = { ...pm, role: titleText, titleTokenStart: m.matchStart };
       continue;
     }
     // an unknown name after a title: take name-like tokens (a known given name first, or two tokens)
@@ -190,7 +190,7 @@ export function link(doc: Doc, matches: readonly Match[], kb: KnowledgeBase, nam
         const text = doc.text.slice(startOff, endOff);
         const id = provisionalActor(provisional, 'PER', text);
         const tokEnd = span ? tokenIndexAt(toks, endOff - 1) + 1 : end;
-        mentions.push({ start: startOff, end: endOff, text, type: 'PER', actor: id, via: 'title', role: titleText, tokenStart: j, tokenEnd: tokEnd });
+        mentions.push({ start: startOff, end: endOff, text, type: 'PER', actor: id, via: 'title', role: titleText, titleTokenStart: m.matchStart, tokenStart: j, tokenEnd: tokEnd });
         for (let k = j; k < tokEnd; k++) covered[k] = true;
         continue;
       }

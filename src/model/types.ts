@@ -86,6 +86,8 @@ export interface Mention extends Span {
   readonly via: 'kb' | 'nisba' | 'title' | 'coref' | 'ner' | 'role';
   /** Title recorded with a person mention: "وزير الخارجية" → role text and the role's holder. */
   readonly role?: string;
+  /** First token of the title attached to a person (وزير الخارجية الأميركي ماركو روبيو → وزير). */
+  readonly titleTokenStart?: number;
   readonly tokenStart: number;
   readonly tokenEnd: number;
 }

@@ -3,6 +3,8 @@
 import type { Doc, EventRecord, Mention, Timex } from '../model/types.ts';
 import type { KnowledgeBase } from '../kb/index.ts';
 import type { ActorRef, NameSpan } from '../link/link.ts';
+import { extractEvents } from '../events/extract.ts';
+import { extractTimes } from '../time/index.ts';
 
 export interface EventStageInput {
   readonly doc: Doc;
@@ -19,5 +21,5 @@ export interface StageHooks {
 }
 
 export function stageHooks(_ner: boolean): StageHooks {
-  return {};
+  return { times: extractTimes, events: (input) => extractEvents(input) };
 }

@@ -1,0 +1,59 @@
+// Closed-class cue words for the event stage (normalised forms): prepositions, modality,
+// attribution and clause structure. Language data kept apart from the extraction logic.
+import { normalize } from '../text/normalize.ts';
+
+const set = (words: string): ReadonlySet<string> => new Set(words.split(/\s+/).filter(Boolean).map((w) => normalize(w)));
+
+/** Separate prepositions that govern the actor after them. */
+export const PREPS = set('مع على إلى الى ضد من بين عن في حول لدى عند نحو تجاه بحق أمام لصالح برفقة');
+/** Prepositions after which a trigger is the topic of another event, not an event itself. */
+export const TOPIC_PREPS = set('حول بشأن عن حيال إزاء ازاء بخصوص لبحث لمناقشة');
+/** Support verbs whose object noun carries the event (عقد لقاء، أجرى محادثات). */
+export const SUPPORT_VERBS = set(
+  'عقد يعقد تعقد عقدت عقدوا يعقدون أجرى يجري تجري أجرت أجريا أجروا بدأ يبدأ تبدأ بدأت استأنف يستأنف استأنفت أنهى ينهي اختتم يختتم اختتمت ' +
+    'شارك يشارك شاركت خاض يخوض خاضت شن يشن تشن شنت أطلق يطلق أطلقت نفذ ينفذ تنفذ نفذت قام يقوم تقوم قامت أبرم يبرم أبرمت وقع يوقع وقعت فرض يفرض تفرض فرضت قدم يقدم قدمت وجه يوجه وجهت',
+);
+export const RELATIVES = set('الذي التي الذين اللذان اللتان اللذين اللتين اللواتي اللاتي');
+/** Words that may stand between an SVO subject and its verb. */
+export const SUBJECT_GAP = set('قد لقد وقد فقد كان كانت كانوا أمس اليوم بدوره بدورها بدورهم أيضا بالفعل');
+
+export const NEGATION = set('لم لن لا ليس ليست لستم ما عدم دون بدون');
+/** ... but not in these fixed phrases (لا يزال "still", ما زال). */
+export const NOT_NEGATION_AFTER = set('يزال تزال زال زالت يزالون نزال');
+export const DENIAL = set('نفى نفت ينفي تنفي نفوا نفي ينفون كذب كذبت');
+export const CONDITIONAL = set('إذا اذا إن حال شرط شريطة مالم');
+export const HYPOTHETICAL = set('لو لولا');
+export const FUTURE_BEFORE = set(
+  'سوف المقرر مقرر المتوقع يتوقع يُتوقع تتوقع يعتزم تعتزم يعتزمون ينتظر يُنتظر تنتظر المرتقب المرتقبة المزمع المزمعة يستعد تستعد يرتقب يُرتقب ' +
+    'سيتم سيجري ستجري سيعقد ستعقد سيلتقي ستلتقي قريبا غدا',
+);
+export const FUTURE_AFTER = set('المقررة المقرر المرتقبة المرتقب المقبلة المقبل القادمة القادم المزمع المزمعة المنتظرة المنتظر المرتقبه المقرره المقبله');
+
+/** Attribution markers followed by the source: بحسب، وفق، نقلا عن ... */
+export const ATTR_MARKERS = set('بحسب حسب وفق وفقا طبقا نقلا نقلاً استنادا');
+/** Reporting verbs whose subject the report is credited to. */
+export const REPORT_VERBS = set(
+  'قال قالت قالوا يقول تقول أفاد أفادت يفيد تفيد ذكر ذكرت يذكر تذكر أعلن أعلنت يعلن تعلن أكد أكدت يؤكد تؤكد صرح صرحت أوضح أوضحت ' +
+    'أضاف أضافت نقل نقلت ينقل تنقل أورد أوردت كشف كشفت يكشف تكشف أشار أشارت بث بثت نشر نشرت أفادت',
+);
+/** Sentence openers that continue the previous report (وأضاف، وتابع ...). */
+export const CONTINUATION = set('وأضاف وأضافت وتابع وتابعت وأشار وأشارت وأوضح وأوضحت واعتبر واعتبرت ولفت ولفتت وقال وقالت ومضى وشدد وشددت');
+
+/** Anonymous source descriptions: مصادر + adjective → English description. */
+export const SOURCE_ADJECTIVES: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    مطلعة: 'informed sources', دبلوماسية: 'diplomatic sources', ديبلوماسية: 'diplomatic sources', أمنية: 'security sources',
+    عسكرية: 'military sources', رسمية: 'official sources', مقربة: 'close sources', محلية: 'local sources', طبية: 'medical sources',
+    إعلامية: 'media sources', حكومية: 'government sources', سياسية: 'political sources', مسؤولة: 'official sources', خاصة: 'private sources',
+    فلسطينية: 'Palestinian sources', إسرائيلية: 'Israeli sources', عربية: 'Arab sources', غربية: 'Western sources', أميركية: 'American sources', أمريكية: 'American sources',
+  }).map(([k, v]) => [normalize(k), v]),
+);
+export const SOURCE_NOUNS = set('مصادر مصدر شهود');
+
+/** Participation: شارك في الاجتماع X ... */
+export const PARTICIPATE = set('شارك يشارك شاركت حضر يحضر حضرت');
+export const MEDIATION = set('بوساطة وساطة بوساطه وساطه');
+export const MEDIATOR_ROLE = set('الوسيط وسيط الوسطاء');
+/** "in coordination with" introduces co-agents, not a separate event. */
+export const COAGENT = set('بالتنسيق بالتعاون بالاشتراك');
+export const DEMONSTRATIVES = set('هذا هذه ذلك تلك هذان هاتان');
