@@ -269,7 +269,7 @@ export const IRAN: readonly PersonSpec[] = [
     ['Government Spokesperson', 'irn', '2024-08', null, 'المتحدثة باسم الحكومة الإيرانية'],
   ]),
   p('abdolnaser-hemmati', 'Abdolnaser Hemmati', I, 'GOV', ['عبد الناصر همتي', 'همتي'], [
-    ['Governor of the Central Bank', 'irn', '2018-07', '2020-12', 'محافظ البنك المركزي الإيراني'],
+    ['Governor of the Central Bank', 'irn', '2018-07', '2021-05', 'محافظ البنك المركزي الإيراني'],
     ['Minister of Economy', 'irn', '2024-08-21', '2025-03-02'],
   ]),
   p('mahmoud-vaezi', 'Mahmoud Vaezi', I, 'GOV', ['محمود واعظي', 'واعظي'], [

@@ -78,7 +78,7 @@ export const IRAQ: readonly PersonSpec[] = [
     ['Acting Speaker of Parliament', 'irq', '2023-11-14', '2024-10-31', 'رئيس مجلس النواب العراقي بالنيابة'],
   ]),
   p('mahmoud-al-mashhadani', 'Mahmoud al-Mashhadani', Q, 'LEG', ['محمود المشهداني', 'المشهداني'], [
-    ['Speaker of Parliament', 'irq', '2006-04-22', '2009-02', IQ_SPEAKER],
+    ['Speaker of Parliament', 'irq', '2006-04-22', '2008-12', IQ_SPEAKER],
     ['Speaker of Parliament', 'irq', '2024-10-31', '2025-12-29', IQ_SPEAKER],
   ]),
   p('haibat-al-halbousi', 'Haibat al-Halbousi', Q, 'LEG', ['هيبت الحلبوسي'], [
@@ -96,14 +96,14 @@ export const IRAQ: readonly PersonSpec[] = [
     ['Party Leader', 'irq', '2017-07-24', null, 'رئيس تيار الحكمة الوطني'],
   ], { sh: ['الحكيم'] }),
   p('hadi-al-amiri', 'Hadi al-Amiri', Q, 'REB', ['هادي العامري', 'العامري'], [
-    ['Leader of the Badr Organization', 'irq', '2003', null, 'الأمين العام لمنظمة بدر'],
+    ['Leader', 'badr-organization', '2003', null, 'الأمين العام لمنظمة بدر'],
     ['Minister of Transport', 'irq', '2010-12-21', '2014-09-08'],
   ]),
   p('qais-al-khazali', 'Qais al-Khazali', Q, 'REB', ['قيس الخزعلي', 'الخزعلي'], [
-    ["Leader of Asa'ib Ahl al-Haq", 'irq', '2007', null, 'الأمين العام لعصائب أهل الحق'],
+    ['Leader', 'asaib-ahl-al-haq', '2007', null, 'الأمين العام لعصائب أهل الحق'],
   ], { al: ['Qais Khazali', 'Qays al-Khazali'] }),
   p('akram-al-kaabi', 'Akram al-Kaabi', Q, 'REB', ['أكرم الكعبي', 'الكعبي'], [
-    ['Leader of Harakat al-Nujaba', 'irq', '2013', null, 'الأمين العام لحركة النجباء'],
+    ['Leader', 'harakat-al-nujaba', '2013', null, 'الأمين العام لحركة النجباء'],
   ]),
   p('falih-al-fayyadh', 'Falih al-Fayyadh', Q, 'GOV', ['فالح الفياض', 'الفياض'], [
     ['National Security Adviser', 'irq', '2011', '2020-07-04'],

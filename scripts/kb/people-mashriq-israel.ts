@@ -44,7 +44,7 @@ export const ISRAEL: readonly PersonSpec[] = [
     ['President', 'isr', '2007-07-15', '2014-07-24'],
   ]),
   p('reuven-rivlin', 'Reuven Rivlin', X, 'GOV', ['رؤوفين ريفلين', 'ريفلين', 'روبين ريفلين'], [
-    ['Speaker of Parliament', 'isr', '2009-03-30', '2013-02-05', KNESSET_AR],
+    ['Speaker of Parliament', 'isr', '2009-03-30', '2013-03-18', KNESSET_AR],
     ['President', 'isr', '2014-07-24', '2021-07-07'],
   ], { al: ['Ruby Rivlin'] }),
   p('isaac-herzog', 'Isaac Herzog', X, 'GOV', ['إسحاق هرتسوغ', 'هرتسوغ', 'يتسحاق هرتسوغ', 'إسحق هرتسوغ', 'هرتزوغ', 'إسحاق هرتزوغ'], [

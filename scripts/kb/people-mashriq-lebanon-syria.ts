@@ -7,7 +7,7 @@ const S = 'SYR';
 const LB_SPEAKER = 'رئيس مجلس النواب اللبناني';
 const LB_ARMY = 'قائد الجيش اللبناني';
 const HZ_SG = 'الأمين العام لحزب الله';
-const SNC = 'President of the Syrian National Coalition';
+const SNC = 'President';
 const SNC_AR = 'رئيس الائتلاف الوطني السوري';
 const IS_LEADER = 'زعيم تنظيم الدولة الإسلامية';
 
@@ -203,7 +203,7 @@ export const SYRIA: readonly PersonSpec[] = [
   ]),
   p('riyad-hijab', 'Riyad Farid Hijab', S, 'OPP', ['رياض حجاب', 'رياض فريد حجاب'], [
     ['Prime Minister', 'syr', '2012-06-23', '2012-08-06'],
-    ['General Coordinator of the High Negotiations Committee', 'syr', '2015-12', '2017-11-20', 'المنسق العام للهيئة العليا للمفاوضات'],
+    ['General Coordinator', 'syrian-negotiation-commission', '2015-12', '2017-11-20', 'المنسق العام للهيئة العليا للمفاوضات'],
   ], { al: ['Riyad Hijab', 'Riad Hijab'], sh: ['حجاب'] }),
   p('wael-al-halqi', 'Wael Nader al-Halqi', S, 'GOV', ['وائل الحلقي', 'الحلقي'], [
     ['Prime Minister', 'syr', '2012-08-09', '2016-07-03'],
@@ -281,7 +281,7 @@ export const SYRIA: readonly PersonSpec[] = [
   ]),
   // HTS and the post-2024 government
   p('ahmed-al-sharaa', 'Ahmed al-Sharaa', S, 'GOV', ['أحمد الشرع', 'أبو محمد الجولاني', 'الجولاني', 'أحمد حسين الشرع'], [
-    ['Leader of the al-Nusra Front', 'syr', '2012-01', '2017-01-28', 'زعيم جبهة النصرة'],
+    ['Leader', 'al-nusra-front', '2012-01', '2017-01-28', 'زعيم جبهة النصرة'],
     ['Leader', 'hayat-tahrir-al-sham', '2017-01-28', '2025-01-29', 'قائد هيئة تحرير الشام'],
     ['De Facto Leader', 'syr', '2024-12-08', '2025-01-29', 'قائد الإدارة السورية الجديدة'],
     ['President', 'syr', '2025-01-29', null, 'الرئيس السوري'],
@@ -304,38 +304,38 @@ export const SYRIA: readonly PersonSpec[] = [
     ['Chairman of the Syrian National Council', 'syr', '2012-06-10', '2012-11-09', 'رئيس المجلس الوطني السوري'],
   ]),
   p('george-sabra', 'George Sabra', S, 'OPP', ['جورج صبرا'], [
-    ['Acting President of the Syrian National Coalition', 'syr', '2013-04-22', '2013-07-06', 'الرئيس المؤقت للائتلاف الوطني السوري'],
+    ['Acting President', 'syrian-national-coalition', '2013-04-22', '2013-07-06', 'الرئيس المؤقت للائتلاف الوطني السوري'],
   ]),
   p('moaz-al-khatib', 'Moaz al-Khatib', S, 'OPP', ['معاذ الخطيب', 'أحمد معاذ الخطيب'], [
-    [SNC, 'syr', '2012-11-11', '2013-04-21', SNC_AR],
+    [SNC, 'syrian-national-coalition', '2012-11-11', '2013-04-21', SNC_AR],
   ], { al: ['Ahmad Moaz al-Khatib', 'Mouaz al-Khatib'] }),
   p('ahmad-jarba', 'Ahmad Jarba', S, 'OPP', ['أحمد الجربا', 'الجربا', 'أحمد عاصي الجربا'], [
-    [SNC, 'syr', '2013-07-06', '2014-07-09', SNC_AR],
+    [SNC, 'syrian-national-coalition', '2013-07-06', '2014-07-09', SNC_AR],
   ], { al: ['Ahmad Asi al-Jarba'] }),
   p('hadi-al-bahra', 'Hadi al-Bahra', S, 'OPP', ['هادي البحرة', 'البحرة'], [
-    [SNC, 'syr', '2014-07-09', '2015-01-04', SNC_AR],
-    [SNC, 'syr', '2023-09-12', null, SNC_AR],
+    [SNC, 'syrian-national-coalition', '2014-07-09', '2015-01-04', SNC_AR],
+    [SNC, 'syrian-national-coalition', '2023-09-12', null, SNC_AR],
   ]),
   p('khaled-khoja', 'Khaled Khoja', S, 'OPP', ['خالد خوجة', 'خالد الخوجة'], [
-    [SNC, 'syr', '2015-01-04', '2016-03-05', SNC_AR],
+    [SNC, 'syrian-national-coalition', '2015-01-04', '2016-03-05', SNC_AR],
   ]),
   p('anas-al-abdeh', 'Anas al-Abdeh', S, 'OPP', ['أنس العبدة', 'العبدة'], [
-    [SNC, 'syr', '2016-03-05', '2017-05-06', SNC_AR],
-    [SNC, 'syr', '2019', '2020-07-11', SNC_AR],
-    ['Head of the Syrian Negotiation Commission', 'syr', '2021', null, 'رئيس هيئة التفاوض السورية'],
+    [SNC, 'syrian-national-coalition', '2016-03-05', '2017-05-06', SNC_AR],
+    [SNC, 'syrian-national-coalition', '2019', '2020-07-11', SNC_AR],
+    ['Chairman', 'syrian-negotiation-commission', '2021', null, 'رئيس هيئة التفاوض السورية'],
   ], { al: ['Anas al-Abda'], src: 'Start years of the second coalition term and of the negotiation commission approximate; end not known.' }),
   p('riad-seif', 'Riad Seif', S, 'OPP', ['رياض سيف'], [
-    [SNC, 'syr', '2017-05-06', '2018-05-05', SNC_AR],
+    [SNC, 'syrian-national-coalition', '2017-05-06', '2018-05-05', SNC_AR],
   ]),
   p('nasr-al-hariri', 'Nasr al-Hariri', S, 'OPP', ['نصر الحريري'], [
-    ['Head of the Syrian Negotiation Commission', 'syr', '2017-11-24', '2019', 'رئيس هيئة التفاوض السورية'],
-    [SNC, 'syr', '2020-07-11', '2021-07-12', SNC_AR],
+    ['Chairman', 'syrian-negotiation-commission', '2017-11-24', '2019', 'رئيس هيئة التفاوض السورية'],
+    [SNC, 'syrian-national-coalition', '2020-07-11', '2021-07-12', SNC_AR],
   ], { al: ['Naser al-Hariri', 'Nasr Hariri'], sh: ['الحريري'] }),
   p('salem-al-meslet', 'Salem al-Meslet', S, 'OPP', ['سالم المسلط', 'المسلط'], [
-    [SNC, 'syr', '2021-07-12', '2023-09-12', SNC_AR],
+    [SNC, 'syrian-national-coalition', '2021-07-12', '2023-09-12', SNC_AR],
   ], { al: ['Salem al-Muslet'] }),
   p('zahran-alloush', 'Zahran Alloush', S, 'REB', ['زهران علوش'], [
-    ['Leader of Jaysh al-Islam', 'syr', '2013-09', '2015-12-25', 'قائد جيش الإسلام'],
+    ['Leader', 'jaysh-al-islam', '2013-09', '2015-12-25', 'قائد جيش الإسلام'],
   ]),
   // Kurds
   p('mazloum-abdi', 'Mazloum Abdi', S, 'REB', ['مظلوم عبدي', 'مظلوم كوباني'], [

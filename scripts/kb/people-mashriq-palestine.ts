@@ -12,7 +12,7 @@ const HAMAS_LC_AR = 'عضو المجلس القيادي لحركة حماس';
 
 export const PALESTINE: readonly PersonSpec[] = [
   p('mahmoud-abbas', 'Mahmoud Abbas', P, 'GOV', ['محمود عباس', 'أبو مازن', 'محمود عباس أبو مازن'], [
-    ['Prime Minister', PA, '2003-03-19', '2003-10-07', 'رئيس الوزراء الفلسطيني'],
+    ['Prime Minister', PA, '2003-03-19', '2003-09-06', 'رئيس الوزراء الفلسطيني'],
     ['Chairman', 'plo', '2004-11-11', null, 'رئيس اللجنة التنفيذية لمنظمة التحرير الفلسطينية'],
     ['Leader', 'fatah', '2004-11', null, 'رئيس حركة فتح'],
     ['President', PA, '2005-01-15', null, 'رئيس السلطة الفلسطينية'],
@@ -66,7 +66,7 @@ export const PALESTINE: readonly PersonSpec[] = [
     [FATAH_CC, 'fatah', '2009-08', null, FATAH_CC_AR],
   ], { sh: ['البرغوثي'] }),
   p('mustafa-barghouti', 'Mustafa Barghouti', P, 'PTY', ['مصطفى البرغوثي'], [
-    ['Secretary-General of the Palestinian National Initiative', 'pse', '2002', null, 'الأمين العام لحركة المبادرة الوطنية الفلسطينية'],
+    ['Secretary-General', 'palestinian-national-initiative', '2002', null, 'الأمين العام لحركة المبادرة الوطنية الفلسطينية'],
   ], { sh: ['البرغوثي'] }),
   p('mohammed-dahlan', 'Mohammed Dahlan', P, 'OPP', ['محمد دحلان', 'دحلان'], [
     [FATAH_CC, 'fatah', '2009-08', '2011-06', FATAH_CC_AR],
@@ -128,16 +128,16 @@ export const PALESTINE: readonly PersonSpec[] = [
     ['Head of Political Bureau', 'hamas', '2024-08-06', '2024-10-16', HAMAS_PB],
   ], { sh: ['السنوار'], src: 'Killed in Rafah on 16 October 2024.' }),
   p('mohammed-sinwar', 'Mohammed Sinwar', P, 'REB', ['محمد السنوار'], [
-    ['Commander', 'hamas', '2024-10', '2025-05-13', QASSAM],
+    ['Commander', 'qassam-brigades', '2024-10', '2025-05-13', QASSAM],
   ], { sh: ['السنوار'], src: 'Led the Qassam Brigades after his brother\'s death; killed 13 May 2025 (announced by Israel, later acknowledged by Hamas).' }),
   p('mohammed-deif', 'Mohammed Deif', P, 'REB', ['محمد الضيف', 'أبو خالد الضيف'], [
-    ['Commander', 'hamas', '2002', '2024-07-13', QASSAM],
+    ['Commander', 'qassam-brigades', '2002', '2024-07-13', QASSAM],
   ], { al: ['Mohammed Dief', 'Mohammed al-Deif'], sh: ['الضيف'] }),
   p('marwan-issa', 'Marwan Issa', P, 'REB', ['مروان عيسى'], [
-    ['Deputy Commander', 'hamas', '2012-11', '2024-03', 'نائب قائد كتائب القسام'],
+    ['Deputy Commander', 'qassam-brigades', '2012-11', '2024-03', 'نائب قائد كتائب القسام'],
   ], { sh: ['عيسى'] }),
   p('izz-al-din-al-haddad', 'Izz al-Din al-Haddad', P, 'REB', ['عز الدين الحداد', 'عز الدين حداد'], [
-    ['Commander', 'hamas', '2025-05', null, QASSAM],
+    ['Commander', 'qassam-brigades', '2025-05', null, QASSAM],
   ], { sh: ['الحداد'], src: 'Reported as the Qassam Brigades commander after May 2025.' }),
   p('khalil-al-hayya', 'Khalil al-Hayya', P, 'REB', ['خليل الحية'], [
     ['Deputy Head of Hamas in Gaza', 'hamas', '2017-02', '2024-10', 'نائب رئيس حركة حماس في قطاع غزة'],
@@ -164,7 +164,7 @@ export const PALESTINE: readonly PersonSpec[] = [
     ['Spokesperson', 'hamas', '2019', null, 'الناطق باسم حركة حماس'],
   ], { sh: ['قاسم'], src: 'Start year approximate.' }),
   p('abu-obeida', 'Abu Obeida', P, 'REB', ['أبو عبيدة', 'أبو عبيدة الناطق باسم كتائب القسام'], [
-    ['Military Spokesperson', 'hamas', '2006', null, 'الناطق العسكري باسم كتائب القسام'],
+    ['Military Spokesperson', 'qassam-brigades', '2006', null, 'الناطق العسكري باسم كتائب القسام'],
   ], { al: ['Abu Ubaida', 'Abu Obaida'], dis: 'the nom de guerre of the Qassam Brigades spokesman; Israel said it killed the man behind it (Hudhayfa Kahlout) in August 2025 and the name stays in use', src: 'Pseudonym of the Qassam Brigades spokesman.' }),
   p('sami-abu-zuhri', 'Sami Abu Zuhri', P, 'REB', ['سامي أبو زهري', 'أبو زهري'], [
     ['Spokesperson', 'hamas', '2005', null, 'القيادي والناطق باسم حركة حماس'],
