@@ -31,7 +31,7 @@ import { hijriDate } from './parsers/hijri.ts';
 import { dayRef, offset, period, pluralPeriod } from './parsers/relative.ts';
 import { vague } from './parsers/vague.ts';
 import { tenseAt } from './tense.ts';
-import { triggerPositions } from './triggers.ts';
+import { triggerFinder } from './triggers.ts';
 import type { Cand, Construction, Ctx, Tense } from './types.ts';
 
 /** In priority order (earlier wins among equally long overlapping matches). */
@@ -39,6 +39,8 @@ export const CONSTRUCTIONS: readonly Construction[] = [
   dayRange, yearRange, numericDate, hijriDate, absoluteDate, dayRef, monthDate, yearDate, decade, century, season,
   period, offset, pluralPeriod, clock, setExpr, duration, vague,
 ];
+
+const findTriggers = triggerFinder(CONSTRUCTIONS);
 
 export function extractTimes(text: string, published: string | null): Timex[] {
   if (!text) return [];
@@ -57,8 +59,9 @@ export function extractTimes(text: string, published: string | null): Timex[] {
     },
   };
   const cands: Cand[] = [];
-  for (const pos of triggerPositions(norm)) {
+  for (const { pos, mask } of findTriggers(norm)) {
     for (let rank = 0; rank < CONSTRUCTIONS.length; rank++) {
+      if (!(mask & (1 << rank))) continue;
       const c = CONSTRUCTIONS[rank]!;
       c.re.lastIndex = pos;
       const m = c.re.exec(norm);

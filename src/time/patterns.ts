@@ -78,6 +78,9 @@ export function gSpan(m: Match, name: string): [number, number] | undefined {
 /** A captured article word matched as ل after the preposition ل (للعام → لعام) back to its ال form. */
 export const deart = (s: string): string => (s.startsWith('ل') && !s.startsWith('ال') ? 'ا' + s : s);
 
+/** First word of a multi-word key. */
+export const firstWord = (k: string): string => k.split(' ')[0]!;
+
 /** Collapses blank runs for table look-ups. */
 export const key = (s: string): string => s.replace(/\s+/g, ' ').trim();
 

@@ -39,6 +39,8 @@ export interface Cand {
 
 export interface Construction {
   readonly name: string;
+  /** Normalised words a match can begin with ('#' = a digit run); the pattern is tried only there. */
+  readonly first: readonly string[];
   readonly re: RegExp; // flags 'yud' (sticky: tried at trigger positions only)
   resolve(m: RegExpExecArray, ctx: Ctx): Omit<Cand, 'rank'> | null;
 }

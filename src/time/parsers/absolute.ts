@@ -2,10 +2,9 @@
 // dates, years, ranges, decades, centuries and seasons.
 
 import { fmtDate, fmtMonth, fmtYear, isValidDate, type YMD } from '../calendar.ts';
-import { DECADES, ORDINALS, ORDINAL_TENS, PART_MODS, QUALIFIERS, SEASONS, AMBIGUOUS_MONTHS } from '../lexicon.ts';
+import { AMBIGUOUS_MONTHS, DECADES, MONTHS, ORDINALS, ORDINAL_TENS, PART_MODS, QUALIFIERS, SEASONS } from '../lexicon.ts';
 import {
-  E, MONTH, PARTMOD, QUAL, S, S0, YEAR_GLUE, DECADE, art, g, gSpan, key, monthOf, monthP, nextWord, prevWord, rx, year, yearRel,
-  type Match,
+  DECADE, E, MONTH, PARTMOD, QUAL, S, S0, YEAR_GLUE, art, firstWord, g, gSpan, key, monthOf, monthP, nextWord, prevWord, rx, year, yearRel, type Match,
 } from '../patterns.ts';
 import { hijriToGregorian } from '../hijri.ts';
 import { resolveSeason, yearForMonth, type Dir, type Season } from '../resolve.ts';
@@ -55,6 +54,7 @@ const ABS_RE = rx(
 
 export const absoluteDate: Construction = {
   name: 'absolute-date',
+  first: ['#', 'يوم', 'الموافق', ...Object.keys(ORDINALS), 'العشرين', 'الثلاثين'],
   re: ABS_RE,
   resolve(m, ctx): Out | null {
     const d = g(m, 'day') !== undefined ? Number(g(m, 'day')) : parseOrdinal(g(m, 'dord') ?? '');
@@ -94,6 +94,7 @@ const NUM_RE = rx(
 );
 export const numericDate: Construction = {
   name: 'numeric-date',
+  first: ['#'],
   re: NUM_RE,
   resolve(m): Out | null {
     // Day/month/year as in Arab usage; ISO order when the year comes first.
@@ -112,6 +113,7 @@ const DRANGE_RE = rx(
 );
 export const dayRange: Construction = {
   name: 'day-range',
+  first: ['#', 'من', 'بين', 'يوم', 'يومي', 'ايام'],
   re: DRANGE_RE,
   resolve(m, ctx): Out | null {
     const d1 = Number(g(m, 'd1')), d2 = Number(g(m, 'd2'));
@@ -141,6 +143,7 @@ const MONTH_PREV = new Set(['في', 'منذ', 'حتي', 'خلال', 'قبل', '�
 
 export const monthDate: Construction = {
   name: 'month',
+  first: [...Object.keys(PART_MODS), 'شهر', 'الشهر', ...Object.keys(MONTHS).map(firstWord)],
   re: MONTH_RE,
   resolve(m, ctx): Out | null {
     const ms = g(m, 'm')!;
@@ -170,6 +173,7 @@ const YEAR_RE = rx(
 );
 export const yearDate: Construction = {
   name: 'year',
+  first: ['#', ...Object.keys(PART_MODS), 'عام', 'العام', 'سنه', 'السنه', 'عامي'],
   re: YEAR_RE,
   resolve(m, ctx): Out | null {
     let y = Number(g(m, 'y'));
@@ -197,6 +201,7 @@ const YRANGE_RE = rx(
 );
 export const yearRange: Construction = {
   name: 'year-range',
+  first: ['#', 'بين', 'من', 'عام', 'العام', 'سنه'],
   re: YRANGE_RE,
   resolve(m): Out | null {
     const y1 = Number(g(m, 'y1') ?? g(m, 'y3')), y2 = Number(g(m, 'y2') ?? g(m, 'y4'));
@@ -224,6 +229,7 @@ const DECADE_RE = rx(
 );
 export const decade: Construction = {
   name: 'decade',
+  first: [...Object.keys(PART_MODS), 'عقد', 'حقبه', ...Object.keys(DECADES), ...Object.keys(DECADES).map((d) => 'ال' + d)],
   re: DECADE_RE,
   resolve(m, ctx): Out | null {
     const dec = DECADES[key(g(m, 'dec')!)]!;
@@ -235,6 +241,7 @@ export const decade: Construction = {
 const CENTURY_RE = rx(`(?:(?<pm>${PARTMOD})${S}(?:من${S})?)?${art('القرن')}${S}(?<cq>${CENTQ})`);
 export const century: Construction = {
   name: 'century',
+  first: [...Object.keys(PART_MODS), 'القرن'],
   re: CENTURY_RE,
   resolve(m, ctx): Out | null {
     const c = centuryOf(g(m, 'cq')!, ctx.anchor);
@@ -250,6 +257,7 @@ const SEASON_RE = rx(
 );
 export const season: Construction = {
   name: 'season',
+  first: [...Object.keys(PART_MODS), 'هذا', 'فصل', 'الفصل', 'صيف', 'شتاء', 'ربيع', 'خريف', 'الصيف', 'الشتاء', 'الربيع', 'الخريف'],
   re: SEASON_RE,
   resolve(m, ctx): Out | null {
     const s = SEASONS[g(m, 's')!]! as Season;

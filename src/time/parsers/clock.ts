@@ -27,6 +27,7 @@ function to24(h: number, ap: string | undefined): number {
 
 export const clock: Construction = {
   name: 'clock',
+  first: ['#', 'تمام', 'حوالي', 'نحو', 'الساعه', 'منتصف', 'الظهر'],
   re: CLOCK_RE,
   resolve(m, ctx): Omit<Cand, 'rank'> | null {
     let suffix: string;

@@ -1,8 +1,10 @@
 // Durations (ثلاثة أيام → P3D, أكثر من عام → P1Y MORE_THAN, ساعتين → PT2H) and sets
 // (يومياً، كل أسبوع، كل جمعة).
 
-import { UNITS, WEEKDAYS } from '../lexicon.ts';
-import { NUM, QMOD, QUANT_MODS, S, S0, UNIT, g, key, parseNum, prevWord, rx } from '../patterns.ts';
+import { HUNDREDS, ONES, TENS, UNITS, WEEKDAYS } from '../lexicon.ts';
+import {
+  NUM, QMOD, QUANT_MODS, S, S0, UNIT, firstWord, g, key, parseNum, prevWord, rx,
+} from '../patterns.ts';
 import { durationValue } from '../resolve.ts';
 import type { Cand, Construction } from '../types.ts';
 
@@ -17,6 +19,7 @@ const DUR_RE = rx(
 
 export const duration: Construction = {
   name: 'duration',
+  first: ['#', ...Object.keys(QUANT_MODS).map(firstWord), ...Object.keys(ONES), ...Object.keys(TENS), ...Object.keys(HUNDREDS), 'احد', 'احدي', 'نصف', ...Object.keys(UNITS)],
   re: DUR_RE,
   resolve(m, ctx): Out | null {
     const u = UNITS[key(g(m, 'unit')!)]!;
@@ -40,6 +43,7 @@ const SET_RE = rx(
 );
 export const setExpr: Construction = {
   name: 'set',
+  first: ['كل', 'يوميا', 'اسبوعيا', 'شهريا', 'سنويا'],
   re: SET_RE,
   resolve(m): Out | null {
     const span = { start: m.index, end: m.index + m[0].length };

@@ -4,7 +4,9 @@
 import { fmtDate, fmtMonth } from '../calendar.ts';
 import { hijriToGregorian, toHijri } from '../hijri.ts';
 import { AMBIGUOUS_HIJRI, HIJRI_MONTHS, ORDINALS, PART_MODS, QUALIFIERS } from '../lexicon.ts';
-import { HMONTH, PARTMOD, QUAL, S, S0, SC, E, g, key, rx } from '../patterns.ts';
+import {
+  E, HMONTH, PARTMOD, QUAL, S, S0, SC, firstWord, g, key, rx,
+} from '../patterns.ts';
 import type { Cand, Construction } from '../types.ts';
 
 const HIJRI_RE = rx(
@@ -26,6 +28,7 @@ function ordinal(s: string): number | undefined {
 
 export const hijriDate: Construction = {
   name: 'hijri',
+  first: ['#', ...Object.keys(PART_MODS), ...Object.keys(ORDINALS), 'العشرين', 'شهر', ...Object.keys(HIJRI_MONTHS).map(firstWord)],
   re: HIJRI_RE,
   resolve(m, ctx): Omit<Cand, 'rank'> | null {
     const name = key(g(m, 'hm')!);

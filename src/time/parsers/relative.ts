@@ -4,7 +4,9 @@
 
 import { addDays, fmtDate } from '../calendar.ts';
 import { DAYPARTS, DAYPART_ADVERBS, PART_MODS, QUALIFIERS, UNITS, WEEKDAYS, alt } from '../lexicon.ts';
-import { NUM, PARTMOD, QMOD, QUAL, QUANT_MODS, S, SC, UNIT, WEEKDAY, altA, deart, g, key, nextWord, parseNum, prevWord, rx } from '../patterns.ts';
+import {
+  NUM, PARTMOD, QMOD, QUAL, QUANT_MODS, S, SC, UNIT, WEEKDAY, altA, deart, firstWord, g, key, nextWord, parseNum, prevWord, rx,
+} from '../patterns.ts';
 import { durationValue, periodValue, resolveWeekday, shiftValue } from '../resolve.ts';
 import type { Cand, Construction } from '../types.ts';
 
@@ -35,6 +37,7 @@ const DAYREF_RE = rx(
 
 export const dayRef: Construction = {
   name: 'day-ref',
+  first: [...Object.keys(DAYPARTS).map(firstWord), 'يوم', ...Object.keys(REL_DAYS).map(firstWord), ...Object.keys(WEEKDAYS)],
   re: DAYREF_RE,
   resolve(m, ctx): Out | null {
     const end = m.index + m[0].length;
@@ -81,6 +84,7 @@ const PERIOD_RE = rx(
 );
 export const period: Construction = {
   name: 'period',
+  first: [...Object.keys(PART_MODS), 'هذا', 'هذه', ...Object.keys(PUNIT)],
   re: PERIOD_RE,
   resolve(m, ctx): Out | null {
     const pm = g(m, 'pm') !== undefined ? PART_MODS[key(g(m, 'pm')!)] : undefined;
@@ -106,6 +110,7 @@ const PLURAL_RE = rx(
 );
 export const pluralPeriod: Construction = {
   name: 'plural-period',
+  first: ['#', ...Object.keys(PLURAL_UNIT)],
   re: PLURAL_RE,
   resolve(m): Out | null {
     const q = key(g(m, 'q')!);
@@ -127,6 +132,7 @@ const OFFSET_RE = rx(
 );
 export const offset: Construction = {
   name: 'offset',
+  first: ['قبل', 'بعد', 'منذ'],
   re: OFFSET_RE,
   resolve(m, ctx): Out | null {
     const u = UNITS[key(g(m, 'unit')!)]!;

@@ -3,7 +3,9 @@
 // date right after it (في وقت سابق هذا الشهر → the month).
 
 import { nk } from '../lexicon.ts';
-import { S, art, nextWord, prevWord, rx } from '../patterns.ts';
+import {
+  S, art, firstWord, nextWord, prevWord, rx,
+} from '../patterns.ts';
 import type { Cand, Construction } from '../types.ts';
 
 const PHRASES: Readonly<Record<string, string>> = nk({
@@ -21,6 +23,7 @@ const VAGUE_RE = rx(`(?<p>${alts})`);
 
 export const vague: Construction = {
   name: 'vague',
+  first: Object.keys(PHRASES).map(firstWord),
   re: VAGUE_RE,
   resolve(m, ctx): Omit<Cand, 'rank'> | null {
     const p = m[0].replace(/\s+/g, ' ').replace(/^ل(?!ا)/, 'ا');
