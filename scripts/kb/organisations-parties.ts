@@ -50,7 +50,7 @@ national-congress-party-sudan | National Congress Party (Sudan) | NCP | حزب �
 national-umma-party | National Umma Party | Umma Party | حزب الأمة القومي; حزب الأمة السوداني | حزب الأمة | PTY | SDN | - | -
 # Lebanon
 amal-movement | Amal Movement | Amal | حركة أمل; حركة أمل الشيعية | أمل | PTY | LBN | - | أمل alone means "hope" and is a first name: link only after حركة أمل
-lebanese-forces | Lebanese Forces | LF | حزب القوات اللبنانية; القوات اللبنانية | القوات | PTY | LBN | - | -
+lebanese-forces | Lebanese Forces | LF | حزب القوات اللبنانية; القوات اللبنانية | القوات | PTY | LBN | - | القوات اللبنانية is the party (Samir Geagea's); the army is الجيش اللبناني — a generic "Lebanese forces" reading is rare in news
 free-patriotic-movement | Free Patriotic Movement | FPM | التيار الوطني الحر | التيار | PTY | LBN | - | -
 future-movement | Future Movement | Tayyar al-Mustaqbal | تيار المستقبل | المستقبل | PTY | LBN | - | المستقبل alone means "the future": link only after تيار المستقبل
 kataeb-party | Kataeb Party | Phalanges; Lebanese Phalanges | حزب الكتائب اللبنانية; حزب الكتائب; الكتائب اللبنانية | الكتائب | PTY | LBN | - | -
