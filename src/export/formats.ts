@@ -189,7 +189,9 @@ export function toGraphml(net: Network): string {
 /** Writes the whole export to `sink`; returns the number of records (events, or edges for GraphML). */
 export async function exportCorpus(store: Store, format: ExportFormat, sink: Sink, filters: Omit<EventFilters, 'limit' | 'offset'> = {}, opts: { topN?: number } = {}): Promise<number> {
   if (format === 'graphml') {
-    const net = await store.network({ ...filters, topN: opts.topN ?? 100_000 });
+    // like the other formats, leave out what the PLOVER mapping drops (hypothetical, negated, denied)
+    const modality = filters.modality ?? (['asserted', 'future', 'conditional'] as const);
+    const net = await store.network({ ...filters, modality, topN: opts.topN ?? 100_000 });
     await sink(toGraphml(net));
     return net.edges.length;
   }

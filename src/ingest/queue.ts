@@ -47,12 +47,14 @@ export const JobSchema = z.object({
 export type IngestJob = z.infer<typeof JobSchema>;
 
 /** Enqueues articles in bulk; returns how many were put on the queue. */
-export async function enqueue(boss: PgBoss, articles: readonly ArticleInput[], opts: { reanalyze?: boolean } = {}): Promise<number> {
+export async function enqueue(
+  boss: PgBoss, articles: readonly ArticleInput[], opts: { reanalyze?: boolean; retryLimit?: number; retryDelaySeconds?: number } = {},
+): Promise<number> {
   if (articles.length === 0) return 0;
   await boss.insert(articles.map((a) => ({
     name: QUEUE,
     data: { article: a, ...(opts.reanalyze ? { reanalyze: true } : {}) },
-    retryLimit: RETRY_LIMIT, retryDelay: RETRY_DELAY_S, retryBackoff: true, deadLetter: DEAD_QUEUE,
+    retryLimit: opts.retryLimit ?? RETRY_LIMIT, retryDelay: opts.retryDelaySeconds ?? RETRY_DELAY_S, retryBackoff: true, deadLetter: DEAD_QUEUE,
   })));
   return articles.length;
 }

@@ -562,6 +562,13 @@ export class SqlStore implements Store {
     let rows = await this.driver.all<{ id: string; name: string; kind: string }>(
       `SELECT DISTINCT a.id, a.name, n.kind FROM actor_names n JOIN actors a ON a.id = n.actor_id WHERE n.norm = ? ORDER BY a.id`, [k]);
     if (rows.length === 0 && k.length >= 3) {
+      // a whole word of a longer name ("عراقجي" for "عباس عراقجي")
+      rows = await this.driver.all(
+        `SELECT DISTINCT a.id, a.name, n.kind FROM actor_names n JOIN actors a ON a.id = n.actor_id
+         WHERE (' ' || n.norm || ' ') LIKE ? ORDER BY a.id LIMIT 20`,
+        [`% ${k.replace(/[%_]/g, '')} %`]);
+    }
+    if (rows.length === 0 && k.length >= 3) {
       rows = await this.driver.all(
         `SELECT DISTINCT a.id, a.name, n.kind FROM actor_names n JOIN actors a ON a.id = n.actor_id WHERE n.norm LIKE ? ORDER BY a.id LIMIT 20`,
         [`${k.replace(/[%_]/g, '')}%`]);

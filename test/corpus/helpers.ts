@@ -104,6 +104,7 @@ export async function pgSchema(): Promise<{ url: string; schema: string; drop: (
       const c = new pg.Client({ connectionString: workingPg });
       await c.connect();
       await c.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+      await c.query(`DROP SCHEMA IF EXISTS ${schema}_boss CASCADE`); // pg-boss's tables (src/ingest/queue.ts)
       await c.end();
     },
   };
