@@ -56,7 +56,7 @@ function parsePublished(v: string | undefined): string | null {
 
 function makeEngine(kb: string[] | undefined, ner: boolean): Engine {
   try {
-    return createEngine({ kbDirs: kb ?? (process.env.MARSAD_KB ? [process.env.MARSAD_KB] : []), ner });
+    return createEngine({ kbDirs: kb ?? (process.env.MARSAD_KB ? [process.env.MARSAD_KB] : []), ner: ner && process.env.MARSAD_NER !== '0' });
   } catch (e) {
     if (e instanceof KbError) throw new UserError(e.message);
     throw e;

@@ -5,6 +5,7 @@ import type { KnowledgeBase } from '../kb/index.ts';
 import type { ActorRef, NameSpan } from '../link/link.ts';
 import { extractEvents } from '../events/extract.ts';
 import { extractTimes } from '../time/index.ts';
+import { loadTagger, nerSpans } from '../ner/index.ts';
 
 export interface EventStageInput {
   readonly doc: Doc;
@@ -20,6 +21,7 @@ export interface StageHooks {
   readonly events?: (input: EventStageInput) => EventRecord[];
 }
 
-export function stageHooks(_ner: boolean): StageHooks {
-  return { times: extractTimes, events: (input) => extractEvents(input) };
+export function stageHooks(ner: boolean): StageHooks {
+  const names = ner ? (doc: Doc) => nerSpans(doc, loadTagger()) : undefined;
+  return { times: extractTimes, names, events: (input) => extractEvents(input) };
 }
