@@ -33,7 +33,6 @@ export function NetworkView(): ReactNode {
         { selector: 'node:active, node:selected', style: { 'border-width': 3, 'border-color': '#000' } },
       ],
       layout: { name: data.nodes.length > 150 ? 'concentric' : 'cose', animate: false, randomize: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 90 } as cytoscape.LayoutOptions,
-      wheelSensitivity: 0.3,
     });
     cy.on('tap', 'node', (ev) => { window.location.hash = `#/actor/${encodeURIComponent(ev.target.id())}`; });
     (window as unknown as { __marsadCy?: cytoscape.Core }).__marsadCy = cy;
