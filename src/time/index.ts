@@ -50,6 +50,7 @@ export function extractTimes(text: string, published: string | null): Timex[] {
   const ctx: Ctx = {
     norm,
     anchor,
+    origAt: (i) => text[map[i] ?? text.length] ?? '',
     tense(start, end) {
       const hit = tenseCache.get(start);
       if (hit !== undefined) return hit;
@@ -70,7 +71,7 @@ export function extractTimes(text: string, published: string | null): Timex[] {
       if (r && r.end > r.start) cands.push({ ...r, rank });
     }
   }
-  const chosen = join(select(cands), norm);
+  const chosen = join(select(cands), norm).filter((c) => c.value !== '');
   return chosen.map((c) => toTimex(c, text, map));
 }
 

@@ -24,8 +24,8 @@ export const MONTHS: Readonly<Record<string, number>> = nk({
   'يوليوز': 7, 'غشت': 8, 'شتنبر': 9, 'نونبر': 11, 'دجنبر': 12,
 });
 
-/** Month names that are also ordinary words (مارس "practised", أب "father", ماي): need date context. */
-export const AMBIGUOUS_MONTHS: ReadonlySet<string> = new Set(['مارس', 'اب', 'ماي', 'جوان']);
+/** Month names that are also ordinary words or names (مارس "practised", أب "father", ماي, نيسان the car maker): need date context. */
+export const AMBIGUOUS_MONTHS: ReadonlySet<string> = new Set(['مارس', 'اب', 'ماي', 'جوان', 'نيسان']);
 
 /** Hijri months (1 = Muharram). Several spellings of each. */
 export const HIJRI_MONTHS: Readonly<Record<string, number>> = nk({
@@ -89,6 +89,7 @@ export const QUALIFIERS: Readonly<Record<string, -1 | 0 | 1>> = nk({
   'السابق': -1, 'السابقه': -1, 'المنقضي': -1, 'المنقضيه': -1,
   'المقبل': 1, 'المقبله': 1, 'القادم': 1, 'القادمه': 1, 'التالي': 1,
   'الجاري': 0, 'الجاريه': 0, 'الحالي': 0, 'الحاليه': 0,
+  'الماضيين': -1, 'المنصرمين': -1, 'المقبلين': 1, 'القادمين': 1,
 });
 
 /** Words placing a date at a part of a period: مطلع نيسان → START. */

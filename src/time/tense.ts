@@ -10,7 +10,14 @@ const FUTURE_WORDS = new Set([
   'ينتظر', 'تنتظر', 'المتوقع', 'المتوقعه', 'متوقع', 'يتوقع', 'تتوقع', 'يعتزم', 'تعتزم', 'يعتزمون', 'يزمع', 'تزمع',
   'المزمع', 'المزمعه', 'يرتقب', 'سيتم', 'ستتم', 'سيكون', 'ستكون',
 ]);
-const PAST_WORDS = new Set(['كان', 'كانت', 'كانوا', 'لقد', 'امس']);
+// Imperfects of scheduling verbs: "يعقد المجلس اجتماعا الأحد" announces what is to come — unless
+// subordinate (قبل أن يعقد، بعد أن يصل), where the imperfect carries no tense of its own.
+const SCHEDULE_WORDS = new Set([
+  'يعقد', 'تعقد', 'يبدا', 'تبدا', 'ينطلق', 'تنطلق', 'يزور', 'تزور', 'يلتقي', 'تلتقي', 'يجتمع', 'تجتمع', 'يتوجه',
+  'تتوجه', 'يستضيف', 'تستضيف', 'تستانف', 'يستانف', 'تختتم', 'يختتم', 'يفتتح', 'تفتتح', 'يغادر', 'تغادر', 'يلقي',
+]);
+const PAST_WORDS = new Set(['كان', 'كانت', 'كانوا', 'لقد', 'امس', 'سابق']);
+const SUBORDINATORS = new Set(['ان', 'لان', 'كي', 'لكي', 'حتي', 'قبل', 'بعد', 'لن']);
 
 // Perfect verbs frequent in news narration (stems; ت/وا/ا/تا suffixes and و/ف prefixes allowed).
 const PAST_STEMS = [
@@ -27,9 +34,10 @@ const PAST_RE = new RegExp(`^[وف]?(?:${PAST_STEMS.sort((a, b) => b.length - a.
 const FUT_VERB_RE = /^[وف]?س[يتن][\u0621-\u064a]{2,}$/;
 const FUT_STOP_RE = /^[وف]?س(?:ياس|يار|يطر|يد|ينا|يول|ير|يف|يل|تار|ته|تين|تون|نه|نو|ني|نت|نغ|توك|ترا|ياد|يبير|يدن|نه|نين|يرك|تراتيج|تالين|يئ|يي)/;
 
-function cueOf(w: string, next: string): Tense {
+function cueOf(w: string, next: string, prev: string): Tense {
   const bare = w.length > 3 && (w[0] === 'و' || w[0] === 'ف') ? w.slice(1) : w;
   if (FUTURE_WORDS.has(w) || FUTURE_WORDS.has(bare)) return 'future';
+  if (SCHEDULE_WORDS.has(w) || SCHEDULE_WORDS.has(bare)) return SUBORDINATORS.has(prev) ? 'none' : 'future';
   if (PAST_WORDS.has(w) || PAST_WORDS.has(bare)) return 'past';
   if (bare === 'قد') return /^[يتن]/.test(next) ? 'none' : 'past'; // قد + imperfect = "may"
   if (FUT_VERB_RE.test(w) && !FUT_STOP_RE.test(w)) return 'future';
@@ -54,13 +62,13 @@ export function tenseAt(norm: string, start: number, end: number): Tense {
   for (let i = before.length - 1; i >= 0; i--) {
     const d = before.length - i;
     if (d >= bestDist) break;
-    const c = cueOf(before[i]!, before[i + 1] ?? after[0] ?? '');
+    const c = cueOf(before[i]!, before[i + 1] ?? after[0] ?? '', before[i - 1] ?? '');
     if (c !== 'none') { best = c; bestDist = d; break; }
   }
   for (let i = 0; i < after.length; i++) {
     const d = i + 1;
     if (d >= bestDist) break; // ties go to the left-hand cue
-    const c = cueOf(after[i]!, after[i + 1] ?? '');
+    const c = cueOf(after[i]!, after[i + 1] ?? '', after[i - 1] ?? before[before.length - 1] ?? '');
     if (c !== 'none') { best = c; bestDist = d; break; }
   }
   return best;

@@ -9,6 +9,8 @@ export type Tense = 'past' | 'future' | 'none';
 export interface Ctx {
   readonly norm: string;
   readonly anchor: YMD | null;
+  /** The original character behind normalised offset i (to tell آلان "Alain" from الآن "now"). */
+  origAt(i: number): string;
   /** Narrative direction around a normalised span: explicit future/past cues, else 'none'. */
   tense(start: number, end: number): Tense;
 }

@@ -90,7 +90,7 @@ export const absoluteDate: Construction = {
 
 // ------------------------------------------------------------------ numeric dates
 const NUM_RE = rx(
-  `(?<d>\\d{1,2})(?<sep>[/.\\-])(?<mo>\\d{1,2})\\k<sep>(?<y>\\d{4})(?![/.\\-]\\d)|(?<y2>\\d{4})(?<sep2>[/.\\-])(?<mo2>\\d{1,2})\\k<sep2>(?<d2>\\d{1,2})(?![/.\\-]?\\d)`,
+  `(?<d>\\d{1,2})${S0}(?<sep>[/.\\-])${S0}(?<mo>\\d{1,2})${S0}\\k<sep>${S0}(?<y>\\d{4})(?!${S0}[/.\\-]${S0}\\d)|(?<y2>\\d{4})(?<sep2>[/.\\-])(?<mo2>\\d{1,2})\\k<sep2>(?<d2>\\d{1,2})(?![/.\\-]?\\d)`,
 );
 export const numericDate: Construction = {
   name: 'numeric-date',
@@ -168,17 +168,24 @@ export const monthDate: Construction = {
 
 // ------------------------------------------------------------------ years
 const YEAR_RE = rx(
-  `(?:(?<pm>${PARTMOD})${S}(?:من${S})?)?(?:(?<kw>عام|${art('العام')}|سنه|السنه|عامي)${S0})?(?<y>\\d{4})(?!\\d)` +
-  `(?:${S0}(?<suf>م|ميلادي|ميلاديه|ه|هجري|هجريه)${E})?`,
+  `(?:(?<pm>${PARTMOD})${S}(?:من${S})?)?(?:(?<kw>عام|${art('العام')}|سنه|السنه|عامي)${S0})?(?<y>\\d{1,4})(?!\\d)` +
+  `(?:${S0}(?<suf>م|ميلادي|ميلاديه|ه|هجري|هجريه|ق${S0}\\.?${S0}م\\.?|قبل${S}الميلاد)${E})?`,
 );
 export const yearDate: Construction = {
   name: 'year',
   first: ['#', ...Object.keys(PART_MODS), 'عام', 'العام', 'سنه', 'السنه', 'عامي'],
   re: YEAR_RE,
   resolve(m, ctx): Out | null {
-    let y = Number(g(m, 'y'));
+    const ys = g(m, 'y')!;
+    let y = Number(ys);
     const kw = g(m, 'kw'), suf = g(m, 'suf');
     const hijri = suf !== undefined && suf.startsWith('ه');
+    if (suf !== undefined && /^ق/.test(suf)) {
+      // before the Christian era: TIMEX3 BC0670
+      return { start: m.index, end: m.index + m[0].length, type: 'DATE', value: 'BC' + ys.padStart(4, '0'), mod: partMod(m), kind: 'other' };
+    }
+    if (ys.length < 3 && suf === undefined) return null; // عام 15: not a year
+    if (ys.length < 4 && kw === undefined && suf === undefined) return null;
     if (hijri) {
       if (y < 1300 || y > 1600) return null;
       // A Hijri year straddles two Gregorian ones: take the one holding its middle (1 Rajab).
@@ -186,7 +193,7 @@ export const yearDate: Construction = {
       if (!mid) return null;
       y = mid.y;
     } else if (kw !== undefined || g(m, 'pm') !== undefined || suf !== undefined) {
-      if (y < 1000 || y > 2200) return null;
+      if (y < 1 || y > 2200) return null;
     } else {
       if (y < 1900 || y > 2100) return null;
       if (!YEAR_PREV.has(prevWord(ctx.norm, m.index))) return null;

@@ -23,6 +23,8 @@ export const duration: Construction = {
   re: DUR_RE,
   resolve(m, ctx): Out | null {
     const u = UNITS[key(g(m, 'unit')!)]!;
+    const end = m.index + m[0].length;
+    if (g(m, 'num') === undefined && /^[^\S\n]*\d/.test(ctx.norm.slice(end, end + 3))) return null; // عام 1990: a year
     const mqs = g(m, 'mq');
     const mod = mqs !== undefined ? QUANT_MODS[key(mqs)] : undefined;
     let n: number | undefined;

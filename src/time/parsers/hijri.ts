@@ -12,7 +12,7 @@ import type { Cand, Construction } from '../types.ts';
 const HIJRI_RE = rx(
   `(?:(?<pm>${PARTMOD})${S}(?:من${S})?)?(?:(?<day>\\d{1,2})(?!\\d)${S0}(?:من${S})?|(?<dord>(?:${Object.keys(ORDINALS).join('|')})(?:${S}عشر|${S}و(?:العشرين))?|العشرين)${S}(?:من${S})?)?` +
   `(?:(?<shahr>شهر)${S})?(?<hm>${HMONTH})` +
-  `(?:${SC}(?:(?:من|في)${S})?(?:(?:عام|العام|سنه)${S0})?(?<hy>1[3-5]\\d\\d)(?!\\d)(?:${S0}(?<suf>ه|هجري|هجريه)${E})?|${S}(?<q>${QUAL}))?`,
+  `(?:${SC}(?:(?:من|في)${S})?(?:(?:عام|العام|سنه)${S0})?(?:(?<hy>1[3-5]\\d\\d)(?!\\d)(?:${S0}(?<suf>ه|هجري|هجريه)${E})?|(?<hy0>\\d{1,4})${S0}(?:ه|هجري|هجريه)${E})|${S}(?<q>${QUAL}))?`,
 );
 
 function ordinal(s: string): number | undefined {
@@ -35,6 +35,7 @@ export const hijriDate: Construction = {
     const hm = HIJRI_MONTHS[name];
     if (hm === undefined) return null;
     const day = g(m, 'day') !== undefined ? Number(g(m, 'day')) : g(m, 'dord') !== undefined ? ordinal(g(m, 'dord')!) : undefined;
+    if (g(m, 'hy0') !== undefined) return null; // an early Hijri year (سنة 36 هـ): outside Umm al-Qura's range
     const hy = g(m, 'hy') !== undefined ? Number(g(m, 'hy')) : undefined;
     const q = g(m, 'q') !== undefined ? QUALIFIERS[key(g(m, 'q')!)] : undefined;
     // رجب (a name), صفر (zero), رمضان (a surname) … need a day, a year, شهر, a part or a qualifier.

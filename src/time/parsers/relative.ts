@@ -13,7 +13,8 @@ import type { Cand, Construction } from '../types.ts';
 type Out = Omit<Cand, 'rank'>;
 
 const REL_DAYS: Readonly<Record<string, number>> = {
-  'اليوم': 0, 'الليله': 0, 'امس': -1, 'البارحه': -1, 'اول امس': -2, 'امس الاول': -2,
+  'اليوم': 0, 'الليله': 0, 'امس': -1, 'البارحه': -1, 'اول امس': -2, 'امس الاول': -2, 'اول من امس': -2, 'الاول من امس': -2,
+  'الليله الماضيه': -1, 'ليله امس': -1,
   'غدا': 1, 'غد': 1, 'الغد': 1, 'بعد غد': 2, 'بعد الغد': 2,
 };
 const wdOf = (s: string): number => WEEKDAYS[deart(key(s))]!;
@@ -21,7 +22,7 @@ const wdOf = (s: string): number => WEEKDAYS[deart(key(s))]!;
 // اليوم in fixed phrases and names: عالم اليوم، روسيا اليوم، المصري اليوم، أخبار اليوم …
 const TODAY_NAME_PREV = new Set([
   'عالم', 'جيل', 'شباب', 'روسيا', 'مصر', 'المصري', 'اخبار', 'العرب', 'فلسطين', 'الاردن', 'السودان', 'تركيا', 'لبنان',
-  'هذا', 'ذلك', 'ذات', 'نفس', 'حتي', 'صحيفه', 'جريده', 'قناه', 'برنامج', 'ليبيا', 'سوريا', 'العراق', 'اليمن', 'تونس',
+  'هذا', 'ذلك', 'ذات', 'نفس', 'حتي', 'قاده', 'صحيفه', 'جريده', 'قناه', 'برنامج', 'ليبيا', 'سوريا', 'العراق', 'اليمن', 'تونس',
 ]);
 const TODAY_OK_PREV = new Set(['حتي']);
 const TOMORROW_NAME_PREV = new Set(['صحيفه', 'جريده', 'حزب', 'تيار', 'قناه', 'عالم', 'جيل', 'رجال', 'شباب', 'قاده']);
@@ -71,7 +72,7 @@ export const dayRef: Construction = {
       const q = g(m, 'q') !== undefined ? QUALIFIERS[key(g(m, 'q')!)] : undefined;
       day = fmtDate(resolveWeekday(a, wdOf(wd!), q === 0 ? undefined : q, ctx.tense(m.index, end)));
     }
-    const part = g(m, 'dp') !== undefined ? DAYPARTS[key(g(m, 'dp')!)] : g(m, 'dpa') !== undefined ? DAYPART_ADVERBS[key(g(m, 'dpa')!)] : rel === 'الليله' ? 'TNI' : undefined;
+    const part = g(m, 'dp') !== undefined ? DAYPARTS[key(g(m, 'dp')!)] : g(m, 'dpa') !== undefined ? DAYPART_ADVERBS[key(g(m, 'dpa')!)] : /^(?:الليله|ليله)/.test(rel ?? '') ? 'TNI' : undefined;
     return { start: m.index, end, type: 'DATE', value: part ? day + part : day, kind: 'day' };
   },
 };
@@ -143,6 +144,7 @@ export const offset: Construction = {
     let n = g(m, 'num') !== undefined ? parseNum(g(m, 'num')!) : u.n;
     if (n === undefined) return null;
     if (g(m, 'half')) n += 0.5;
+    if (/^[^\S\n]*\d/.test(ctx.norm.slice(end, end + 3))) return null; // منذ عام 670 / بعد أعوام 1954: years follow
     const relToEvent = /^[^\S\n]*(?:من|علي)[^\S\n]/.test(ctx.norm.slice(end, end + 6));
     if (n === 0) {
       // قبل أيام / بعد أشهر: vague

@@ -36,9 +36,11 @@ export const vague: Construction = {
     if (p === 'الاونه' && nw !== 'الاخيره') return null;
     if ((p === 'المستقبل' || p === 'الماضي') && pw !== 'في') return null; // تيار المستقبل، العام الماضي …
     if (p === 'الان' && pw === 'حتي') return null; // covered by حتى الآن
+    if (p === 'الان' && /[آأ]/.test(ctx.origAt(m.index))) return null; // آلان / ألان: the name Alain
     if (p === 'حتي الساعه' && /^(?:\d|ال)/.test(nw)) return null; // حتى الساعة الخامسة: a clock time
-    if (p === 'وقت سابق' || p === 'وقت لاحق') {
-      return { start: m.index, end, type: 'DATE', value, kind: 'lead' };
+    if (p === 'وقت سابق' || p === 'وقت لاحق' || p === 'وقت متاخر') {
+      // "في وقت متأخر" (late) only qualifies a following day; alone it is dropped (value '')
+      return { start: m.index, end, type: 'DATE', value: p === 'وقت متاخر' ? '' : value, kind: 'lead' };
     }
     return { start: m.index, end, type: 'DATE', value, kind: 'other' };
   },
