@@ -147,7 +147,7 @@ export function extractEvents(input: EventStageInput, lex: Lexicon = loadLexicon
       if (u.sentence !== t.sentence) break;
       const sameSeg = segOf[u.index] === segOf[t.index];
       const near = u.index - t.end <= 2;
-      if ((governs && sameSeg) || (near && u.pos === 'noun' && /^[بل]?$/.test(u.proclitic.replace('و', '')) && u.index > t.index && t.pos === 'verb' && ['THREATEN', 'REQUEST', 'REJECT'].includes(t.entry.type))) embedded.add(j);
+      if ((governs && sameSeg && u.pos === 'noun') || (near && u.pos === 'noun' && /^[بل]?$/.test(u.proclitic.replace('و', '')) && u.index > t.index && t.pos === 'verb' && ['THREATEN', 'REQUEST', 'REJECT'].includes(t.entry.type))) embedded.add(j);
       else if (near && t.entry.type === 'CONSULT' && toks.slice(t.end, u.index).some((x) => x.norm === 'علي' || x.norm === 'حول')) embedded.add(j);
     }
   }
@@ -231,7 +231,8 @@ export function extractEvents(input: EventStageInput, lex: Lexicon = loadLexicon
 
     // co-agents: بالتنسيق مع X
     const coagents: Occurrence[] = [];
-    for (let s = sent.tokenStart; s < t.index; s++) {
+    for (let s = Math.max(sent.tokenStart, winStart - 12); s < t.index; s++) {
+      if (prevT && prevT.sentence === t.sentence && prevT.index > s) continue;
       if (cue.COAGENT.has(toks[s]!.norm) && toks[s + 1]?.norm === 'مع') {
         const o = occ.find((x) => x.tokenStart === s + 2 || x.tokenStart === s + 3);
         if (o) coagents.push(...coordinated(o, t.index));
@@ -375,6 +376,9 @@ function modalityOf(doc: Doc, t: Trigger, winStart: number): Modality {
   return mod;
 }
 
+/** Words between في and a place name: في العاصمة العمانية مسقط، في مدينة حلب. */
+const PLACE_HEADS = new Set(['عاصمه', 'مدينه', 'بلده', 'قريه', 'منطقه', 'محافظه', 'ولايه', 'اقليم', 'مخيم', 'حي', 'قصر', 'مقر', 'ميناء', 'مطار', 'معبر']);
+
 const CONCRETE = /^\d{4}(-\d{2}(-\d{2})?|-W\d{2}|-[A-Z]{2})?(T.*)?$/;
 
 function attachTimesAndPlaces(doc: Doc, events: Draft[], times: readonly Timex[], occ: readonly Occurrence[], segOf: Int32Array): void {
@@ -410,8 +414,10 @@ function attachTimesAndPlaces(doc: Doc, events: Draft[], times: readonly Timex[]
   }
   for (const o of occ) {
     if (o.kind !== 'place') continue;
-    const prev = toks[o.tokenStart - 1];
-    const inPrep = prev && (prev.norm === 'في' || prev.norm === 'داخل') || /ب$/.test(toks[o.tokenStart]!.proclitic);
+    let q = o.tokenStart - 1;
+    while (q >= 0 && toks[q]!.sentence === o.sentence && q >= o.tokenStart - 3 && (PLACE_HEADS.has(wordKey(toks[q]!.bare)) || occ.some((x) => x.via === 'nisba' && x.tokenStart <= q && x.tokenEnd > q) || toks[q]!.article && /ي(ه)?$/.test(toks[q]!.key))) q--;
+    const prev = toks[q];
+    const inPrep = (prev && prev.sentence === o.sentence && (prev.norm === 'في' || prev.norm === 'داخل' || prev.norm === 'الي')) || /[بف]$/.test(toks[q + 1]!.proclitic);
     if (!inPrep) continue;
     const e = pick(o.tokenStart);
     if (e && !e.location && !e.targets.includes(o.actor)) e.location = o.actor;

@@ -87,6 +87,26 @@ export function buildOccurrences(doc: Doc, mentions: readonly Mention[], refs: r
     }
     if (found) out.push({ tokenStart: t.index, tokenEnd: t.index + 1, actor: found, kind: 'actor', sentence: t.sentence, via: 'descriptor' });
   }
+  // the head noun of an earlier multi-word name standing alone: القطاع ← قطاع غزة، المملكة ← المملكة العربية السعودية
+  const heads = new Map<string, { actor: string; kind: OccKind; at: number }>();
+  const headMentions = mentions.filter((m) => m.actor && m.type !== 'PER' && m.type !== 'NORP' && m.tokenEnd - m.tokenStart >= 2);
+  let hm = 0;
+  for (const t of toks) {
+    while (hm < headMentions.length && headMentions[hm]!.tokenEnd <= t.index) {
+      const m = headMentions[hm]!;
+      const first = toks[m.tokenStart]!;
+      const k = wordKey(first.bare);
+      if (!kb.index.has(k) || kb.index.get(k)!.every((e) => e.kind !== 'title')) heads.set(k, { actor: m.actor!, kind: PLACE_TYPES.has(m.type) ? 'place' : 'actor', at: m.tokenStart });
+      hm++;
+    }
+    if (!t.article || taken.has(t.index) || t.script !== 'ar') continue;
+    const h = heads.get(t.key);
+    if (!h) continue;
+    const next = toks[t.index + 1];
+    if (next && next.sentence === t.sentence && next.article && !next.text.match(/^[،,.]/) && /ي(ه)?$/.test(next.key)) continue; // القطاع الخاص
+    out.push({ tokenStart: t.index, tokenEnd: t.index + 1, actor: h.actor, kind: h.kind, sentence: t.sentence, via: 'descriptor' });
+    taken.add(t.index);
+  }
   out.sort((x, y) => x.tokenStart - y.tokenStart || y.tokenEnd - x.tokenEnd);
   // drop occurrences nested in an earlier one (a NORP inside an ORG name, etc.)
   const res: Occurrence[] = [];

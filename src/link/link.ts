@@ -126,7 +126,14 @@ export function link(doc: Doc, matches: readonly Match[], kb: KnowledgeBase, nam
       if (country && type !== 'NORP') {
         const prev = toks[m.matchStart - 1];
         const prevSame = prev && prev.sentence === first.sentence;
-        const locative = (prevSame && LOCATIVE.has(wordKey(prev.norm))) || LOCATIVE_PROCLITICS.test(m.proclitic) || (prevSame && LOCATIVE.has(prev.norm));
+        const prev2 = toks[m.matchStart - 2];
+        const locative =
+          (prevSame && LOCATIVE.has(wordKey(prev.norm))) ||
+          LOCATIVE_PROCLITICS.test(m.proclitic) ||
+          (prevSame && LOCATIVE.has(prev.norm)) ||
+          // العاصمة العمانية مسقط: a descriptor or a nationality adjective before the city
+          (prevSame && (prev.article || covered[prev.index])) ||
+          (!!prev2 && prev2.sentence === first.sentence && LOCATIVE.has(wordKey(prev2.norm)));
         if (!locative) actor = country;
       }
       addMention(m, actor, type, 'kb');
