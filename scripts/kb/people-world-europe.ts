@@ -41,13 +41,13 @@ export const uk: KbActor[] = [
     r('Minister of Foreign Affairs', 'gbr', '2016-07-13', '2018-07-09', UKFS),
     r('Prime Minister', 'gbr', '2019-07-24', '2022-09-06', UKPM),
   ], { sh: ['جونسون'], wd: 'Q180589', dis: 'prefer the holder of a role on the publication date' }),
-  p('liz-truss', 'Liz Truss', 'GBR', 'GOV', ['ليز تراس', 'تراس'], [
+  p('liz-truss', 'Liz Truss', 'GBR', 'GOV', ['ليز تراس'], [
     r('Minister of Foreign Affairs', 'gbr', '2021-09-15', '2022-09-06', UKFS_F),
     r('Prime Minister', 'gbr', '2022-09-06', '2022-10-25', UKPM_F),
-  ]),
+  ], { sh: ['تراس'] }),
   p('rishi-sunak', 'Rishi Sunak', 'GBR', 'GOV', ['ريشي سوناك', 'سوناك'], [r('Prime Minister', 'gbr', '2022-10-25', '2024-07-05', UKPM)]),
   p('keir-starmer', 'Keir Starmer', 'GBR', 'GOV', ['كير ستارمر', 'كير ستارمير', 'ستارمر', 'ستارمير'], [
-    r('Leader of the Labour Party', 'gbr', '2020-04-04', null, 'زعيم حزب العمال البريطاني'),
+    r('Party Leader', 'gbr', '2020-04-04', null, 'زعيم حزب العمال البريطاني'),
     r('Prime Minister', 'gbr', '2024-07-05', null, UKPM),
   ]),
   p('william-hague', 'William Hague', 'GBR', 'GOV', ['وليام هيغ', 'ويليام هيغ', 'وليام هيج', 'ويليام هيج', 'هيغ'], [r('Minister of Foreign Affairs', 'gbr', '2010-05-12', '2014-07-14', UKFS)]),
@@ -56,10 +56,10 @@ export const uk: KbActor[] = [
     r('Minister of Foreign Affairs', 'gbr', '2014-07-15', '2016-07-13', UKFS),
     r('Minister of Finance', 'gbr', '2016-07-13', '2019-07-24', 'وزير المالية البريطاني'),
   ]),
-  p('jeremy-hunt', 'Jeremy Hunt', 'GBR', 'GOV', ['جيريمي هانت', 'جيرمي هانت', 'هانت'], [
+  p('jeremy-hunt', 'Jeremy Hunt', 'GBR', 'GOV', ['جيريمي هانت', 'جيرمي هانت'], [
     r('Minister of Foreign Affairs', 'gbr', '2018-07-09', '2019-07-24', UKFS),
     r('Minister of Finance', 'gbr', '2022-10-14', '2024-07-05', 'وزير المالية البريطاني'),
-  ]),
+  ], { sh: ['هانت'] }),
   p('dominic-raab', 'Dominic Raab', 'GBR', 'GOV', ['دومينيك راب'], [
     r('Minister of Foreign Affairs', 'gbr', '2019-07-24', '2021-09-15', UKFS),
     r('Deputy Prime Minister', 'gbr', '2021-09-15', '2023-04-21', 'نائب رئيس الوزراء البريطاني'),
@@ -94,7 +94,7 @@ export const uk: KbActor[] = [
   p('jonathan-powell', 'Jonathan Powell', 'GBR', 'GOV', ['جوناثان باول'], [r('National Security Adviser', 'gbr', '2024-11', null, 'مستشار الأمن القومي البريطاني')], { sh: ['باول'] }),
   p('tony-blair', 'Tony Blair', 'GBR', 'IGO', ['توني بلير', 'بلير'], [r('Special Envoy of the Quartet', 'quartet', '2007-06-27', '2015-05-27', 'مبعوث اللجنة الرباعية الدولية')], { wd: 'Q9545' }),
   p('gordon-brown', 'Gordon Brown', 'GBR', 'GOV', ['غوردون براون', 'جوردون براون'], [r('Prime Minister', 'gbr', '2007-06-27', '2010-05-11', UKPM), r('Special Envoy for Global Education', 'un', '2012-07', null, 'المبعوث الأممي الخاص للتعليم العالمي')], { sh: ['براون'], wd: 'Q10648' }),
-  p('jeremy-corbyn', 'Jeremy Corbyn', 'GBR', 'LEG', ['جيريمي كوربين', 'جيرمي كوربن', 'كوربين', 'كوربن'], [r('Leader of the Labour Party', 'gbr', '2015-09-12', '2020-04-04', 'زعيم حزب العمال البريطاني')]),
+  p('jeremy-corbyn', 'Jeremy Corbyn', 'GBR', 'LEG', ['جيريمي كوربين', 'جيرمي كوربن', 'كوربين', 'كوربن'], [r('Party Leader', 'gbr', '2015-09-12', '2020-04-04', 'زعيم حزب العمال البريطاني')]),
   p('charles-iii', 'Charles III', 'GBR', 'GOV', ['الملك تشارلز الثالث', 'تشارلز الثالث', 'الملك تشارلز', 'الأمير تشارلز'], [
     r('Prince of Wales', 'gbr', '1958-07-26', '2022-09-08', 'ولي العهد البريطاني'),
     r('King', 'gbr', '2022-09-08', null, 'ملك بريطانيا'),
@@ -104,7 +104,7 @@ export const uk: KbActor[] = [
   p('matthew-rycroft', 'Matthew Rycroft', 'GBR', 'GOV', ['ماثيو رايكروفت', 'ماتيو رايكروفت', 'رايكروفت'], [r('Ambassador to the United Nations', 'gbr', '2015-04', '2018-01', 'المندوب البريطاني لدى الأمم المتحدة')]),
   p('karen-pierce', 'Karen Pierce', 'GBR', 'GOV', ['كارين بيرس'], [
     r('Ambassador to the United Nations', 'gbr', '2018-03', '2020-03', 'المندوبة البريطانية لدى الأمم المتحدة'),
-    r('Ambassador to the United States', 'gbr', '2020-03', '2025-02', 'السفيرة البريطانية لدى الولايات المتحدة'),
+    r('Ambassador', 'gbr', '2020-03', '2025-02', 'السفيرة البريطانية لدى الولايات المتحدة'),
   ], { sh: ['بيرس'] }),
   p('barbara-woodward', 'Barbara Woodward', 'GBR', 'GOV', ['باربرا وودوارد', 'باربارا وودوارد', 'وودوارد'], [r('Ambassador to the United Nations', 'gbr', '2020-11', null, 'المندوبة البريطانية لدى الأمم المتحدة')]),
   p('john-sawers', 'John Sawers', 'GBR', 'SPY', ['جون سويرز', 'جون سوارز', 'سويرز'], [r('Head of Intelligence', 'gbr', '2009-11', '2014-11', 'رئيس جهاز الاستخبارات البريطانية الخارجية (إم آي 6)')]),
@@ -118,11 +118,11 @@ export const france: KbActor[] = [
   p('francois-hollande', 'François Hollande', 'FRA', 'GOV', ['فرانسوا هولاند', 'هولاند'], [r('President', 'fra', '2012-05-15', '2017-05-14', 'الرئيس الفرنسي')], { al: ['Francois Hollande'] }),
   p('emmanuel-macron', 'Emmanuel Macron', 'FRA', 'GOV', ['إيمانويل ماكرون', 'إمانويل ماكرون', 'إيمانويل ماكرن', 'ماكرون'], [r('President', 'fra', '2017-05-14', null, 'الرئيس الفرنسي')], { al: ['Macron'], wd: 'Q3052772' }),
   p('francois-fillon', 'François Fillon', 'FRA', 'GOV', ['فرانسوا فيون', 'فيون'], [r('Prime Minister', 'fra', '2007-05-17', '2012-05-15', FRPM)]),
-  p('jean-marc-ayrault', 'Jean-Marc Ayrault', 'FRA', 'GOV', ['جان مارك آيرولت', 'جان مارك إيرولت', 'جان-مارك إيرولت', 'إيرولت', 'آيرو'], [
+  p('jean-marc-ayrault', 'Jean-Marc Ayrault', 'FRA', 'GOV', ['جان مارك آيرولت', 'جان مارك إيرولت', 'جان-مارك إيرولت', 'جان مارك أيرو', 'إيرولت', 'آيرو'], [
     r('Prime Minister', 'fra', '2012-05-15', '2014-03-31', FRPM),
     r('Minister of Foreign Affairs', 'fra', '2016-02-11', '2017-05-17', FRFM),
   ]),
-  p('manuel-valls', 'Manuel Valls', 'FRA', 'GOV', ['مانويل فالس', 'فالس'], [r('Prime Minister', 'fra', '2014-03-31', '2016-12-06', FRPM)]),
+  p('manuel-valls', 'Manuel Valls', 'FRA', 'GOV', ['مانويل فالس'], [r('Prime Minister', 'fra', '2014-03-31', '2016-12-06', FRPM)], { sh: ['فالس'] }),
   p('bernard-cazeneuve', 'Bernard Cazeneuve', 'FRA', 'GOV', ['برنار كازنوف', 'كازنوف'], [r('Prime Minister', 'fra', '2016-12-06', '2017-05-15', FRPM)]),
   p('edouard-philippe', 'Édouard Philippe', 'FRA', 'GOV', ['إدوار فيليب', 'إدوارد فيليب'], [r('Prime Minister', 'fra', '2017-05-15', '2020-07-03', FRPM)], { al: ['Edouard Philippe'], sh: ['فيليب'] }),
   p('jean-castex', 'Jean Castex', 'FRA', 'GOV', ['جان كاستكس', 'كاستكس'], [r('Prime Minister', 'fra', '2020-07-03', '2022-05-16', FRPM)]),
@@ -157,7 +157,7 @@ export const germany: KbActor[] = [
     r('Minister of Finance', 'deu', '2018-03-14', '2021-12-08', 'وزير المالية الألماني'),
     r('Chancellor', 'deu', '2021-12-08', '2025-05-06', DECH),
   ], { sh: ['شولتز', 'شولز'], wd: 'Q61053' }),
-  p('friedrich-merz', 'Friedrich Merz', 'DEU', 'GOV', ['فريدريش ميرتس', 'فريدريش ميرز', 'فريدريك ميرتس', 'ميرتس', 'ميرز'], [r('Chancellor', 'deu', '2025-05-06', null, DECH)]),
+  p('friedrich-merz', 'Friedrich Merz', 'DEU', 'GOV', ['فريدريش ميرتس', 'فريدريش ميرز', 'فريدريك ميرتس', 'ميرز'], [r('Chancellor', 'deu', '2025-05-06', null, DECH)], { sh: ['ميرتس'] }),
   p('christian-wulff', 'Christian Wulff', 'DEU', 'GOV', ['كريستيان فولف'], [r('President', 'deu', '2010-07-02', '2012-02-17', 'الرئيس الألماني')], { sh: ['فولف'] }),
   p('joachim-gauck', 'Joachim Gauck', 'DEU', 'GOV', ['يواخيم غاوك', 'يواكيم غاوك', 'يواكيم جاوك', 'غاوك'], [r('President', 'deu', '2012-03-18', '2017-03-18', 'الرئيس الألماني')]),
   p('frank-walter-steinmeier', 'Frank-Walter Steinmeier', 'DEU', 'GOV', ['فرانك فالتر شتاينماير', 'فرانك-فالتر شتاينماير', 'شتاينماير'], [
@@ -364,11 +364,11 @@ export const euInstitutions: KbActor[] = [
     r('Prime Minister', 'est', '2021-01-26', '2024-07-23', 'رئيسة الوزراء الإستونية'),
     r('High Representative for Foreign Affairs', 'eu', '2024-12-01', null, HR_F),
   ]),
-  p('jose-manuel-barroso', 'José Manuel Barroso', 'PRT', 'IGO', ['جوزيه مانويل باروسو', 'خوسيه مانويل باروسو', 'باروسو'], [r('President', 'european-commission', '2004-11-22', '2014-10-31', ECP)]),
-  p('jean-claude-juncker', 'Jean-Claude Juncker', 'LUX', 'IGO', ['جان كلود يونكر', 'جان-كلود يونكر', 'جان كلود جونكر', 'يونكر'], [r('President', 'european-commission', '2014-11-01', '2019-11-30', ECP)]),
+  p('jose-manuel-barroso', 'José Manuel Barroso', 'PRT', 'IGO', ['جوزيه مانويل باروسو', 'خوسيه مانويل باروسو', 'باروسو'], [r('President of the European Commission', 'european-commission', '2004-11-22', '2014-10-31', ECP)]),
+  p('jean-claude-juncker', 'Jean-Claude Juncker', 'LUX', 'IGO', ['جان كلود يونكر', 'جان-كلود يونكر', 'جان كلود جونكر', 'يونكر'], [r('President of the European Commission', 'european-commission', '2014-11-01', '2019-11-30', ECP)]),
   p('ursula-von-der-leyen', 'Ursula von der Leyen', 'DEU', 'IGO', ['أورسولا فون دير لاين', 'أورزولا فون دير لاين', 'أورسولا فون دير لايين', 'فون دير لاين', 'فون دير لايين'], [
     r('Minister of Defense', 'deu', '2013-12-17', '2019-07-17', DEDM_F),
-    r('President', 'european-commission', '2019-12-01', null, 'رئيسة المفوضية الأوروبية'),
+    r('President of the European Commission', 'european-commission', '2019-12-01', null, 'رئيسة المفوضية الأوروبية'),
   ], { wd: 'Q60772' }),
   p('herman-van-rompuy', 'Herman Van Rompuy', 'BEL', 'IGO', ['هيرمان فان رومبوي', 'هرمان فان رومبوي', 'فان رومبوي'], [r('President of the European Council', 'eu', '2009-12-01', '2014-11-30', EUCP)]),
   p('charles-michel', 'Charles Michel', 'BEL', 'IGO', ['شارل ميشيل', 'شارل ميشال', 'تشارلز ميشيل'], [

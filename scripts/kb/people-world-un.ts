@@ -130,7 +130,7 @@ export const un: KbActor[] = [
   p('cindy-mccain', 'Cindy McCain', 'USA', 'UNO', ['سيندي ماكين'], [r('Executive Director of the World Food Programme', undefined, '2023-04-05', null, 'المديرة التنفيذية لبرنامج الأغذية العالمي')]),
   p('achim-steiner', 'Achim Steiner', 'DEU', 'UNO', ['أخيم شتاينر', 'آخيم شتاينر'], [r('Administrator of the United Nations Development Programme', undefined, '2017-06-19', '2025-06', 'مدير برنامج الأمم المتحدة الإنمائي')]),
   p('irina-bokova', 'Irina Bokova', 'BGR', 'UNO', ['إيرينا بوكوفا', 'ايرينا بوكوفا', 'بوكوفا'], [r('Director-General of UNESCO', undefined, '2009-11-15', '2017-11-15', 'المديرة العامة لمنظمة اليونسكو')]),
-  p('audrey-azoulay', 'Audrey Azoulay', 'FRA', 'UNO', ['أودري أزولاي', 'أودري ازولاي', 'أزولاي'], [r('Director-General of UNESCO', undefined, '2017-11-15', '2025-11-14', 'المديرة العامة لمنظمة اليونسكو')]),
+  p('audrey-azoulay', 'Audrey Azoulay', 'FRA', 'UNO', ['أودري أزولاي', 'أودري ازولاي'], [r('Director-General of UNESCO', undefined, '2017-11-15', '2025-11-14', 'المديرة العامة لمنظمة اليونسكو')], { sh: ['أزولاي'] }),
   p('qu-dongyu', 'Qu Dongyu', 'CHN', 'UNO', ['تشو دونيو', 'تشو دونغ يو', 'شو دونيو'], [r('Director-General of the Food and Agriculture Organization', undefined, '2019-08-01', null, 'المدير العام لمنظمة الأغذية والزراعة (فاو)')]),
   // Nuclear, health, human rights
   p('yukiya-amano', 'Yukiya Amano', 'JPN', 'UNO', ['يوكيا أمانو', 'يوكيا امانو', 'أمانو'], [r('Director-General', 'iaea', '2009-12-01', '2019-07-18', 'المدير العام للوكالة الدولية للطاقة الذرية')]),
@@ -147,11 +147,11 @@ export const un: KbActor[] = [
   p('zeid-raad-al-hussein', "Zeid Ra'ad Al Hussein", 'JOR', 'UNO', ['زيد بن رعد الحسين', 'زيد رعد الحسين', 'الأمير زيد بن رعد', 'زيد بن رعد'], [r('High Commissioner for Human Rights', 'un', '2014-09-01', '2018-08-31', OHCHR)]),
   p('michelle-bachelet', 'Michelle Bachelet', 'CHL', 'UNO', ['ميشيل باشليه', 'ميشال باشليه', 'باشليه'], [r('High Commissioner for Human Rights', 'un', '2018-09-01', '2022-08-31', OHCHR_F)]),
   p('volker-turk', 'Volker Türk', 'AUT', 'UNO', ['فولكر تورك', 'فولكر تورك'], [r('High Commissioner for Human Rights', 'un', '2022-10-17', null, OHCHR)], { al: ['Volker Turk'], sh: ['تورك'] }),
-  p('richard-falk', 'Richard Falk', 'USA', 'UNO', ['ريتشارد فولك', 'ريتشارد فالك', 'فولك'], [r('Special Rapporteur on the Occupied Palestinian Territories', 'un', '2008-05', '2014-05', SR)]),
-  p('michael-lynk', 'Michael Lynk', 'CAN', 'UNO', ['مايكل لينك'], [r('Special Rapporteur on the Occupied Palestinian Territories', 'un', '2016-05', '2022-04', SR)], { sh: ['لينك'] }),
-  p('francesca-albanese', 'Francesca Albanese', 'ITA', 'UNO', ['فرانشيسكا ألبانيزي', 'فرانشيسكا ألبانيز', 'فرانشيسكا البانيزي'], [r('Special Rapporteur on the Occupied Palestinian Territories', 'un', '2022-05-01', null, SR_F)], { sh: ['ألبانيزي', 'ألبانيز'] }),
+  p('richard-falk', 'Richard Falk', 'USA', 'UNO', ['ريتشارد فولك', 'ريتشارد فالك', 'فولك'], [r('Special Rapporteur', 'un', '2008-05', '2014-05', SR)]),
+  p('michael-lynk', 'Michael Lynk', 'CAN', 'UNO', ['مايكل لينك'], [r('Special Rapporteur', 'un', '2016-05', '2022-04', SR)], { sh: ['لينك'] }),
+  p('francesca-albanese', 'Francesca Albanese', 'ITA', 'UNO', ['فرانشيسكا ألبانيزي', 'فرانشيسكا ألبانيز', 'فرانشيسكا البانيزي'], [r('Special Rapporteur', 'un', '2022-05-01', null, SR_F)], { sh: ['ألبانيزي', 'ألبانيز'] }),
   p('agnes-callamard', 'Agnès Callamard', 'FRA', 'NGO', ['أنياس كالامار', 'أنييس كالامار', 'أنياس كالامارد', 'كالامار'], [
-    r('Special Rapporteur on Extrajudicial Executions', 'un', '2016-08', '2021-03', 'المقررة الخاصة للأمم المتحدة المعنية بحالات الإعدام خارج نطاق القضاء'),
+    r('Special Rapporteur', 'un', '2016-08', '2021-03', 'المقررة الخاصة للأمم المتحدة المعنية بحالات الإعدام خارج نطاق القضاء'),
     r('Secretary-General of Amnesty International', undefined, '2021-03-29', null, 'الأمينة العامة لمنظمة العفو الدولية'),
   ], { al: ['Agnes Callamard'] }),
   p('kenneth-roth', 'Kenneth Roth', 'USA', 'NGO', ['كينيث روث', 'كينيث روث'], [r('Executive Director of Human Rights Watch', undefined, '1993', '2022-08', 'المدير التنفيذي لمنظمة هيومن رايتس ووتش')]),
@@ -216,7 +216,7 @@ export const world: KbActor[] = [
     r('Prime Minister', 'pak', '2022-04-11', '2023-08-14', 'رئيس الوزراء الباكستاني'),
     r('Prime Minister', 'pak', '2024-03-04', null, 'رئيس الوزراء الباكستاني'),
   ]),
-  p('asim-munir', 'Asim Munir', 'PAK', 'MIL', ['عاصم منير', 'المشير عاصم منير'], [r('Chief of Army Staff', 'pak', '2022-11-29', null, 'قائد الجيش الباكستاني')]),
+  p('asim-munir', 'Asim Munir', 'PAK', 'MIL', ['عاصم منير', 'المشير عاصم منير'], [r('Commander', 'pak', '2022-11-29', null, 'قائد الجيش الباكستاني')]),
   p('ishaq-dar', 'Ishaq Dar', 'PAK', 'GOV', ['إسحاق دار', 'اسحق دار'], [
     r('Minister of Foreign Affairs', 'pak', '2024-03-11', null, 'وزير الخارجية الباكستاني'),
     r('Deputy Prime Minister', 'pak', '2024-04-28', null, 'نائب رئيس الوزراء الباكستاني'),
@@ -224,10 +224,10 @@ export const world: KbActor[] = [
   p('hamid-karzai', 'Hamid Karzai', 'AFG', 'GOV', ['حامد كرزاي', 'كرزاي'], [r('President', 'afg', '2004-12-07', '2014-09-29', 'الرئيس الأفغاني')]),
   p('ashraf-ghani', 'Ashraf Ghani', 'AFG', 'GOV', ['أشرف غني', 'محمد أشرف غني'], [r('President', 'afg', '2014-09-29', '2021-08-15', 'الرئيس الأفغاني')], { sh: ['غني'] }),
   p('hibatullah-akhundzada', 'Hibatullah Akhundzada', 'AFG', 'REB', ['هبة الله آخوند زاده', 'هبة الله أخوندزاده', 'هبة الله آخوندزاده', 'الملا هبة الله'], [
-    r('Leader of the Taliban', undefined, '2016-05-25', null, 'زعيم حركة طالبان'),
+    r('Leader', undefined, '2016-05-25', null, 'زعيم حركة طالبان'),
     r('Supreme Leader', 'afg', '2021-08-15', null, 'المرشد الأعلى لحركة طالبان'),
   ]),
-  p('amir-khan-muttaqi', 'Amir Khan Muttaqi', 'AFG', 'GOV', ['أمير خان متقي', 'أمير خان متقى', 'متقي'], [r('Minister of Foreign Affairs', 'afg', '2021-09-07', null, 'وزير الخارجية في حكومة طالبان')]),
+  p('amir-khan-muttaqi', 'Amir Khan Muttaqi', 'AFG', 'GOV', ['أمير خان متقي', 'أمير خان متقى'], [r('Minister of Foreign Affairs', 'afg', '2021-09-07', null, 'وزير الخارجية في حكومة طالبان')], { sh: ['متقي'] }),
   p('abdul-ghani-baradar', 'Abdul Ghani Baradar', 'AFG', 'GOV', ['عبد الغني برادر', 'الملا عبد الغني برادر', 'الملا برادر', 'برادر'], [
     r('Head of the Taliban Political Office in Doha', undefined, '2019-01', '2021-09-07', 'رئيس المكتب السياسي لحركة طالبان في الدوحة'),
     r('Deputy Prime Minister', 'afg', '2021-09-07', null, 'نائب رئيس الوزراء في حكومة طالبان'),
@@ -240,10 +240,10 @@ export const world: KbActor[] = [
   p('anthony-albanese', 'Anthony Albanese', 'AUS', 'GOV', ['أنتوني ألبانيزي', 'أنتوني ألبانيز'], [r('Prime Minister', 'aus', '2022-05-23', null, 'رئيس الوزراء الأسترالي')], { sh: ['ألبانيزي', 'ألبانيز'] }),
   p('penny-wong', 'Penny Wong', 'AUS', 'GOV', ['بيني وونغ', 'بيني وونج'], [r('Minister of Foreign Affairs', 'aus', '2022-05-23', null, 'وزيرة الخارجية الأسترالية')]),
   p('scott-morrison', 'Scott Morrison', 'AUS', 'GOV', ['سكوت موريسون', 'موريسون'], [r('Prime Minister', 'aus', '2018-08-24', '2022-05-23', 'رئيس الوزراء الأسترالي')]),
-  p('luiz-inacio-lula-da-silva', 'Luiz Inácio Lula da Silva', 'BRA', 'GOV', ['لويس إيناسيو لولا دا سيلفا', 'لولا دا سيلفا', 'لولا'], [
+  p('luiz-inacio-lula-da-silva', 'Luiz Inácio Lula da Silva', 'BRA', 'GOV', ['لويس إيناسيو لولا دا سيلفا', 'لولا دا سيلفا'], [
     r('President', 'bra', '2003-01-01', '2010-12-31', 'الرئيس البرازيلي'),
     r('President', 'bra', '2023-01-01', null, 'الرئيس البرازيلي'),
-  ], { al: ['Lula'], wd: 'Q37181' }),
+  ], { al: ['Lula'], wd: 'Q37181', sh: ['لولا'] }),
   p('dilma-rousseff', 'Dilma Rousseff', 'BRA', 'GOV', ['ديلما روسيف', 'روسيف'], [r('President', 'bra', '2011-01-01', '2016-08-31', 'الرئيسة البرازيلية')]),
   p('jair-bolsonaro', 'Jair Bolsonaro', 'BRA', 'GOV', ['جايير بولسونارو', 'جاير بولسونارو', 'بولسونارو'], [r('President', 'bra', '2019-01-01', '2022-12-31', 'الرئيس البرازيلي')]),
   p('cyril-ramaphosa', 'Cyril Ramaphosa', 'ZAF', 'GOV', ['سيريل رامافوزا', 'سيريل رامابوزا', 'رامافوزا'], [r('President', 'zaf', '2018-02-15', null, 'رئيس جنوب أفريقيا')]),

@@ -141,7 +141,6 @@ const TABLE: [string, string, string, string][] = [
   ['Special Envoy for Yemen', 'usa', '2022-06-01', 'tim-lenderking'],
   ['Special Envoy for Iran', 'usa', '2019-06-01', 'brian-hook'],
   ['Special Envoy for Iran', 'usa', '2022-06-01', 'robert-malley'],
-  ['Ambassador to Israel', 'usa', '2025-09-01', 'mike-huckabee'],
   ['Commander of United States Central Command', 'usa', '2012-01-01', 'jim-mattis'],
   ['Commander of United States Central Command', 'usa', '2015-01-01', 'lloyd-austin'],
   ['Commander of United States Central Command', 'usa', '2017-06-01', 'joseph-votel'],
@@ -171,7 +170,7 @@ const TABLE: [string, string, string, string][] = [
   ['Secretary of the Security Council', 'rus', '2020-06-01', 'nikolai-patrushev'],
   ['Secretary of the Security Council', 'rus', '2025-06-01', 'sergei-shoigu'],
   ['Press Secretary', 'rus', '2020-06-01', 'dmitry-peskov'],
-  ['Foreign Ministry Spokesperson', 'rus', '2020-06-01', 'maria-zakharova'],
+  ['Spokesperson', 'rus', '2020-06-01', 'maria-zakharova'],
   ['Ambassador to the United Nations', 'rus', '2014-06-01', 'vitaly-churkin'],
   ['Ambassador to the United Nations', 'rus', '2020-06-01', 'vasily-nebenzya'],
   ['Chief of General Staff', 'rus', '2023-06-01', 'valery-gerasimov'],
@@ -231,9 +230,9 @@ const TABLE: [string, string, string, string][] = [
   ['High Representative for Foreign Affairs', 'eu', '2016-06-01', 'federica-mogherini'],
   ['High Representative for Foreign Affairs', 'eu', '2022-06-01', 'josep-borrell'],
   ['High Representative for Foreign Affairs', 'eu', '2025-06-01', 'kaja-kallas'],
-  ['President', 'european-commission', '2012-06-01', 'jose-manuel-barroso'],
-  ['President', 'european-commission', '2017-06-01', 'jean-claude-juncker'],
-  ['President', 'european-commission', '2022-06-01', 'ursula-von-der-leyen'],
+  ['President of the European Commission', 'european-commission', '2012-06-01', 'jose-manuel-barroso'],
+  ['President of the European Commission', 'european-commission', '2017-06-01', 'jean-claude-juncker'],
+  ['President of the European Commission', 'european-commission', '2022-06-01', 'ursula-von-der-leyen'],
   ['President of the European Council', 'eu', '2012-06-01', 'herman-van-rompuy'],
   ['President of the European Council', 'eu', '2017-06-01', 'donald-tusk'],
   ['President of the European Council', 'eu', '2022-06-01', 'charles-michel'],
@@ -286,6 +285,13 @@ test('people-world: exactly one holder of each office on each date', () => {
   for (const [role, of, date, expected] of TABLE) {
     assert.deepEqual(holders(kb.actors, role, of, date), [expected], `${role} of ${of} on ${date}`);
   }
+});
+
+test('people-world: ambassadors keep the host country in the Arabic title', () => {
+  const onDate = holders(kb.actors, 'Ambassador', 'usa', '2025-09-01');
+  assert.ok(onDate.includes('mike-huckabee') && onDate.includes('tom-barrack'), `US ambassadors on 2025-09-01: ${onDate.join(', ')}`);
+  const huck = own.find((a) => a.id === 'mike-huckabee')!.roles!.find((r) => r.role === 'Ambassador')!;
+  assert.match(huck.ar ?? '', /إسرائيل/);
 });
 
 test('people-world: the holder helper respects partial dates and open-ended terms', () => {
