@@ -45,7 +45,7 @@ export const russia: KbActor[] = [
     r('Deputy Minister of Foreign Affairs', 'rus', '2011-06', '2025-07-09', RDFM),
     r('Special Envoy for the Middle East and Africa', 'rus', '2012', '2025-07-09', 'المبعوث الخاص للرئيس الروسي إلى الشرق الأوسط ودول أفريقيا'),
   ]),
-  p('alexander-lavrentiev', 'Alexander Lavrentiev', R, 'GOV', ['ألكسندر لافرنتييف', 'ألكسندر لافرينتييف', 'ألكسندر لافرينتيف', 'لافرنتييف', 'لافرينتييف', 'لافرينتيف'], [r('Special Envoy for Syria', 'rus', '2017', null, 'المبعوث الخاص للرئيس الروسي إلى سوريا')], { al: ['Alexander Lavrentyev'] }),
+  p('alexander-lavrentiev', 'Alexander Lavrentiev', R, 'GOV', ['ألكسندر لافرنتييف', 'ألكسندر لافرينتييف', 'ألكسندر لافرينتيف', 'لافرنتييف', 'لافرينتييف', 'لافرينتيف'], [r('Special Envoy for Syria', 'rus', '2015', null, 'المبعوث الخاص للرئيس الروسي إلى سوريا')], { al: ['Alexander Lavrentyev'] }),
   p('vitaly-churkin', 'Vitaly Churkin', R, 'GOV', ['فيتالي تشوركين', 'فيتالي شوركين', 'تشوركين', 'شوركين'], [r('Ambassador to the United Nations', 'rus', '2006-04-08', '2017-02-20', RUN)]),
   p('vasily-nebenzya', 'Vasily Nebenzya', R, 'GOV', ['فاسيلي نيبينزيا', 'فاسيلي نيبنزيا', 'فاسيلي نيبيزيا', 'نيبينزيا', 'نيبنزيا'], [r('Ambassador to the United Nations', 'rus', '2017-07-27', null, RUN)], { al: ['Vassily Nebenzia'] }),
   p('dmitry-polyanskiy', 'Dmitry Polyanskiy', R, 'GOV', ['دميتري بوليانسكي', 'ديمتري بوليانسكي', 'بوليانسكي'], [

@@ -246,7 +246,7 @@ export const usa: KbActor[] = [
     r('Ambassador', 'usa', '2019', '2022', 'السفير الأمريكي لدى العراق'),
   ]),
   p('alina-romanowski', 'Alina Romanowski', U, 'GOV', ['ألينا رومانوسكي', 'رومانوسكي'], [r('Ambassador', 'usa', '2022-06', '2024', 'السفيرة الأمريكية لدى العراق')]),
-  p('lisa-johnson', 'Lisa A. Johnson', U, 'GOV', ['ليزا جونسون'], [r('Ambassador', 'usa', '2024', '2025', 'السفيرة الأمريكية لدى لبنان')], { al: ['Lisa Johnson'] }),
+  p('lisa-johnson', 'Lisa A. Johnson', U, 'GOV', ['ليزا جونسون'], [r('Ambassador', 'usa', '2024', '2025-09', 'السفيرة الأمريكية لدى لبنان')], { al: ['Lisa Johnson'] }),
   p('michel-issa', 'Michel Issa', U, 'GOV', ['ميشال عيسى', 'ميشيل عيسى'], [r('Ambassador', 'usa', '2025-11', null, 'السفير الأمريكي لدى لبنان')], { sh: ['عيسى'] }),
   // State Department officials
   p('wendy-sherman', 'Wendy Sherman', U, 'GOV', ['ويندي شيرمان', 'شيرمان'], [
@@ -350,6 +350,22 @@ export const usa: KbActor[] = [
     r('Member of the New York State Assembly', 'usa', '2021-01-01', '2025-12-31', 'عضو جمعية ولاية نيويورك'),
     r('Mayor of New York City', 'usa', '2026-01-01', null, 'عمدة نيويورك'),
   ]),
+  // White House chiefs of staff
+  p('william-m-daley', 'William M. Daley', U, 'GOV', ['وليام دالي', 'ويليام دالي'], [r('Chief of Staff', 'usa', '2011-01-13', '2012-01-27', 'كبير موظفي البيت الأبيض')], { al: ['Bill Daley'] }),
+  p('denis-mcdonough', 'Denis McDonough', U, 'GOV', ['دينيس ماكدونو', 'دنيس ماكدونو', 'ماكدونو'], [r('Chief of Staff', 'usa', '2013-01-25', '2017-01-20', 'كبير موظفي البيت الأبيض')]),
+  p('reince-priebus', 'Reince Priebus', U, 'GOV', ['رينس بريبوس', 'راينس بريبوس', 'بريبوس'], [r('Chief of Staff', 'usa', '2017-01-20', '2017-07-31', 'كبير موظفي البيت الأبيض')]),
+  p('john-f-kelly', 'John F. Kelly', U, 'GOV', ['جون كيلي'], [r('Chief of Staff', 'usa', '2017-07-31', '2019-01-02', 'كبير موظفي البيت الأبيض')], { al: ['John Kelly'], sh: ['كيلي'] }),
+  p('mick-mulvaney', 'Mick Mulvaney', U, 'GOV', ['ميك مولفاني', 'مولفاني'], [r('Chief of Staff', 'usa', '2019-01-02', '2020-03-31', 'كبير موظفي البيت الأبيض بالإنابة')]),
+  p('mark-meadows', 'Mark Meadows', U, 'GOV', ['مارك ميدوز', 'ميدوز'], [r('Chief of Staff', 'usa', '2020-03-31', '2021-01-20', 'كبير موظفي البيت الأبيض')]),
+  p('ron-klain', 'Ron Klain', U, 'GOV', ['رون كلاين'], [r('Chief of Staff', 'usa', '2021-01-20', '2023-02-08', 'كبير موظفي البيت الأبيض')], { sh: ['كلاين'] }),
+  p('jeff-zients', 'Jeff Zients', U, 'GOV', ['جيف زينتس', 'جيف زاينتس', 'زينتس'], [r('Chief of Staff', 'usa', '2023-02-08', '2025-01-20', 'كبير موظفي البيت الأبيض')]),
+  p('susie-wiles', 'Susie Wiles', U, 'GOV', ['سوزي وايلز', 'سوزي وايلس', 'وايلز'], [r('Chief of Staff', 'usa', '2025-01-20', null, 'كبيرة موظفي البيت الأبيض')]),
+  // Deputy secretaries of state
+  p('john-j-sullivan', 'John J. Sullivan', U, 'GOV', ['جون سوليفان'], [r('Deputy Minister of Foreign Affairs', 'usa', '2017-05-24', '2019-12-21', 'نائب وزير الخارجية الأمريكي')], { sh: ['سوليفان'] }),
+  p('stephen-biegun', 'Stephen Biegun', U, 'GOV', ['ستيفن بيغن', 'ستيفن بيجن', 'بيغن'], [r('Deputy Minister of Foreign Affairs', 'usa', '2019-12-21', '2021-01-20', 'نائب وزير الخارجية الأمريكي')]),
+  p('kurt-campbell', 'Kurt M. Campbell', U, 'GOV', ['كيرت كامبل', 'كورت كامبل'], [r('Deputy Minister of Foreign Affairs', 'usa', '2024-02-12', '2025-01-20', 'نائب وزير الخارجية الأمريكي')], { al: ['Kurt Campbell'], sh: ['كامبل'] }),
+  p('christopher-landau', 'Christopher Landau', U, 'GOV', ['كريستوفر لانداو', 'لانداو'], [r('Deputy Minister of Foreign Affairs', 'usa', '2025-03-25', null, 'نائب وزير الخارجية الأمريكي')]),
+  p('sean-parnell', 'Sean Parnell', U, 'GOV', ['شون بارنيل', 'شون بارنل', 'بارنيل'], [r('Defense Ministry Spokesperson', 'usa', '2025-01', null, 'المتحدث باسم وزارة الدفاع الأمريكية (البنتاغون)')]),
   // Treasury
   p('timothy-geithner', 'Timothy Geithner', U, 'GOV', ['تيموثي غايتنر', 'تيموثي جايتنر', 'غايتنر'], [r('Minister of Finance', 'usa', '2009-01-26', '2013-01-25', TREAS)]),
   p('steven-mnuchin', 'Steven Mnuchin', U, 'GOV', ['ستيفن منوتشين', 'ستيفن منوشين', 'منوتشين', 'منوشين'], [r('Minister of Finance', 'usa', '2017-02-13', '2021-01-20', TREAS)]),
