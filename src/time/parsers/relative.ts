@@ -19,12 +19,11 @@ const REL_DAYS: Readonly<Record<string, number>> = {
 };
 const wdOf = (s: string): number => WEEKDAYS[deart(key(s))]!;
 
-// اليوم in fixed phrases and names: عالم اليوم، روسيا اليوم، المصري اليوم، أخبار اليوم …
+// اليوم in fixed phrases and outlet names: عالم اليوم، قادة اليوم، روسيا اليوم، المصري اليوم، أخبار اليوم.
+// (A country before اليوم is usually a subject — تستضيف تونس اليوم المؤتمر — so countries stay dates.)
 const TODAY_NAME_PREV = new Set([
-  'عالم', 'جيل', 'شباب', 'روسيا', 'مصر', 'المصري', 'اخبار', 'العرب', 'فلسطين', 'الاردن', 'السودان', 'تركيا', 'لبنان',
-  'هذا', 'ذلك', 'ذات', 'نفس', 'حتي', 'قاده', 'صحيفه', 'جريده', 'قناه', 'برنامج', 'ليبيا', 'سوريا', 'العراق', 'اليمن', 'تونس',
+  'عالم', 'جيل', 'شباب', 'قاده', 'روسيا', 'المصري', 'اخبار', 'هذا', 'ذلك', 'ذات', 'نفس', 'صحيفه', 'جريده', 'قناه', 'برنامج',
 ]);
-const TODAY_OK_PREV = new Set(['حتي']);
 const TOMORROW_NAME_PREV = new Set(['صحيفه', 'جريده', 'حزب', 'تيار', 'قناه', 'عالم', 'جيل', 'رجال', 'شباب', 'قاده']);
 /** Words starting with ال that are not adjectives of اليوم/الغد (إلى، الذي …). */
 const FUNCTION_WORDS = new Set(['الي', 'الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'الا', 'الان']);
@@ -51,7 +50,7 @@ export const dayRef: Construction = {
         // اليوم التالي، اليوم الأول، اليوم العالمي، اليوم نفسه: not the publication day
         if ((/^ال/.test(nw) && !FUNCTION_WORDS.has(nw)) || /^(?:نفسه|ذاته)$/.test(nw)) return null;
       }
-      if (rel === 'اليوم' && !g(m, 'dp') && !g(m, 'yawm') && TODAY_NAME_PREV.has(pw) && !TODAY_OK_PREV.has(pw)) return null;
+      if (rel === 'اليوم' && !g(m, 'dp') && !g(m, 'yawm') && TODAY_NAME_PREV.has(pw)) return null;
       if ((rel === 'الغد' || rel === 'غد') && TOMORROW_NAME_PREV.has(pw)) return null;
       if (rel === 'غد' && !g(m, 'dp') && !g(m, 'yawm')) return null; // bare غد is rare and ambiguous
       if (rel === 'غدا' && /^ال/.test(nw) && !FUNCTION_WORDS.has(nw)) return null; // غدا الوضع … ("became")
