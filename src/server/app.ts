@@ -324,13 +324,13 @@ export function createApp(o: AppOptions): Hono {
     const q = query(c, NetworkQuery);
     const f = await eventFilters(store, q);
     const n = await memo(['network', f, q.topN], () => store.network({ ...f, topN: q.topN }));
-    const edges = n.edges.map((e) => {
+    const edges = n.edges.slice(0, q.maxEdges).map((e) => {
       let quad = 'verbalCoop';
       let best = -1;
       for (const [k, v] of Object.entries(e.byQuad)) if (v > best) { best = v; quad = k; }
       return { ...e, quad };
     });
-    return c.json({ topN: q.topN, nodes: n.nodes, edges });
+    return c.json({ topN: q.topN, nodes: n.nodes, edges, totalEdges: n.edges.length });
   });
   app.get('/api/timeline', async (c) => {
     const q = query(c, TimelineQuery);

@@ -77,6 +77,7 @@ export const EventsQuery = EventFilterQuery.extend({
 
 export const NetworkQuery = EventFilterQuery.extend({
   topN: intParam(2, 500, 50).describe('keep the N actors with the most events (2–500, default 50)'),
+  maxEdges: intParam(1, 20_000, 500).describe('keep the heaviest edges among them (1–20000, default 500)'),
 });
 
 export const TimelineQuery = EventFilterQuery.pick({ actor: true, pair: true, type: true, from: true, to: true }).extend({

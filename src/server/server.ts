@@ -37,6 +37,8 @@ export interface ServeOptions {
   readonly kbDirs?: readonly string[];
   /** A ready engine (tests share one); otherwise created on first use. */
   readonly engine?: Engine;
+  /** Reuse of aggregates in ms (default 30 s; 0 = off, e.g. for benchmarks). */
+  readonly cacheMs?: number;
 }
 
 export interface RunningServer {
@@ -72,6 +74,7 @@ export async function startServer(o: ServeOptions): Promise<RunningServer> {
     token: o.token ?? null,
     uiDir: o.uiDir === undefined ? DEFAULT_UI_DIR : o.uiDir,
     loopbackOnly: isLoopback(host),
+    ...(o.cacheMs !== undefined ? { cacheMs: o.cacheMs } : {}),
   });
   return new Promise((resolvePromise, reject) => {
     const server = serve({ fetch: app.fetch, hostname: host, port: o.port ?? DEFAULT_PORT }, (info: AddressInfo) => {

@@ -164,6 +164,10 @@ describe('HTTP API (seeded store)', () => {
     assert.equal(top2.nodes.length, 2);
     assert.deepEqual(top2.nodes.map((n) => n.id).sort(), ['irn', 'usa']);
     assert.ok(top2.edges.every((e) => ['irn', 'usa'].includes(e.source) && ['irn', 'usa'].includes(e.target)));
+    const one = (await s.json<Net & { totalEdges: number }>('/api/network?maxEdges=1')).body;
+    assert.equal(one.edges.length, 1);
+    assert.ok(one.totalEdges > 1);
+    assert.equal(one.edges[0]!.weight, Math.max(...full.edges.map((e) => e.weight)));
     const coop = (await s.json<Net>('/api/network?type=CONSULT')).body;
     assert.equal(coop.edges.length, 1);
     assert.equal(coop.edges[0]!.quad, 'verbalCoop');
