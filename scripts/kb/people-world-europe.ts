@@ -208,7 +208,7 @@ export const italy: KbActor[] = [
     r('Special Representative for the Gulf', 'eu', '2023-06-01', null, 'الممثل الخاص للاتحاد الأوروبي لمنطقة الخليج'),
   ]),
   p('antonio-tajani', 'Antonio Tajani', 'ITA', 'GOV', ['أنطونيو تاياني', 'انطونيو تاياني', 'تاياني'], [
-    r('President of the European Parliament', 'eu', '2017-01-17', '2019-07-03', EPP),
+    r('President of the European Parliament', 'european-parliament', '2017-01-17', '2019-07-03', EPP),
     r('Minister of Foreign Affairs', 'ita', '2022-10-22', null, ITFM),
   ]),
   p('giorgio-napolitano', 'Giorgio Napolitano', 'ITA', 'GOV', ['جورجو نابوليتانو', 'جورجيو نابوليتانو', 'نابوليتانو'], [r('President', 'ita', '2006-05-15', '2015-01-14', 'الرئيس الإيطالي')]),
@@ -324,7 +324,7 @@ export const otherEurope: KbActor[] = [
   p('peter-szijjarto', 'Péter Szijjártó', 'HUN', 'GOV', ['بيتر سيارتو', 'بيتر زيارتو', 'سيارتو'], [r('Minister of Foreign Affairs', 'hun', '2014-09-23', null, 'وزير الخارجية المجري')], { al: ['Peter Szijjarto'] }),
   p('donald-tusk', 'Donald Tusk', 'POL', 'GOV', ['دونالد توسك', 'توسك'], [
     r('Prime Minister', 'pol', '2007-11-16', '2014-09-22', 'رئيس الوزراء البولندي'),
-    r('President of the European Council', 'eu', '2014-12-01', '2019-11-30', EUCP),
+    r('President of the European Council', 'european-council', '2014-12-01', '2019-11-30', EUCP),
     r('Prime Minister', 'pol', '2023-12-13', null, 'رئيس الوزراء البولندي'),
   ], { wd: 'Q946' }),
   p('radoslaw-sikorski', 'Radosław Sikorski', 'POL', 'GOV', ['رادوسلاف سيكورسكي', 'سيكورسكي'], [
@@ -348,7 +348,7 @@ export const otherEurope: KbActor[] = [
   ]),
   p('antonio-costa', 'António Costa', 'PRT', 'GOV', ['أنطونيو كوستا', 'أنطونيو كوشتا'], [
     r('Prime Minister', 'prt', '2015-11-26', '2024-04-02', 'رئيس الوزراء البرتغالي'),
-    r('President of the European Council', 'eu', '2024-12-01', null, EUCP),
+    r('President of the European Council', 'european-council', '2024-12-01', null, EUCP),
   ], { al: ['Antonio Costa'], sh: ['كوستا'] }),
   p('mette-frederiksen', 'Mette Frederiksen', 'DNK', 'GOV', ['ميته فريدريكسن', 'ميتي فريدريكسن', 'فريدريكسن'], [r('Prime Minister', 'dnk', '2019-06-27', null, 'رئيسة الوزراء الدنماركية')]),
   p('lars-lokke-rasmussen', 'Lars Løkke Rasmussen', 'DNK', 'GOV', ['لارس لوكه راسموسن', 'لارس لوكي راسموسن'], [
@@ -370,20 +370,20 @@ export const euInstitutions: KbActor[] = [
     r('Minister of Defense', 'deu', '2013-12-17', '2019-07-17', DEDM_F),
     r('President of the European Commission', 'european-commission', '2019-12-01', null, 'رئيسة المفوضية الأوروبية'),
   ], { wd: 'Q60772' }),
-  p('herman-van-rompuy', 'Herman Van Rompuy', 'BEL', 'IGO', ['هيرمان فان رومبوي', 'هرمان فان رومبوي', 'فان رومبوي'], [r('President of the European Council', 'eu', '2009-12-01', '2014-11-30', EUCP)]),
+  p('herman-van-rompuy', 'Herman Van Rompuy', 'BEL', 'IGO', ['هيرمان فان رومبوي', 'هرمان فان رومبوي', 'فان رومبوي'], [r('President of the European Council', 'european-council', '2009-12-01', '2014-11-30', EUCP)]),
   p('charles-michel', 'Charles Michel', 'BEL', 'IGO', ['شارل ميشيل', 'شارل ميشال', 'تشارلز ميشيل'], [
     r('Prime Minister', 'bel', '2014-10-11', '2019-10-27', 'رئيس الوزراء البلجيكي'),
-    r('President of the European Council', 'eu', '2019-12-01', '2024-11-30', EUCP),
+    r('President of the European Council', 'european-council', '2019-12-01', '2024-11-30', EUCP),
   ], { sh: ['ميشيل', 'ميشال'] }),
-  p('martin-schulz', 'Martin Schulz', 'DEU', 'IGO', ['مارتن شولتز', 'مارتن شولتس', 'مارتن شولز'], [r('President of the European Parliament', 'eu', '2012-01-17', '2017-01-17', EPP)], { sh: ['شولتز', 'شولز'] }),
-  p('david-sassoli', 'David Sassoli', 'ITA', 'IGO', ['دافيد ساسولي', 'ديفيد ساسولي', 'ساسولي'], [r('President of the European Parliament', 'eu', '2019-07-03', '2022-01-11', EPP)]),
-  p('roberta-metsola', 'Roberta Metsola', 'MLT', 'IGO', ['روبرتا ميتسولا', 'روبرتا متسولا', 'ميتسولا'], [r('President of the European Parliament', 'eu', '2022-01-18', null, 'رئيسة البرلمان الأوروبي')]),
+  p('martin-schulz', 'Martin Schulz', 'DEU', 'IGO', ['مارتن شولتز', 'مارتن شولتس', 'مارتن شولز'], [r('President of the European Parliament', 'european-parliament', '2012-01-17', '2017-01-17', EPP)], { sh: ['شولتز', 'شولز'] }),
+  p('david-sassoli', 'David Sassoli', 'ITA', 'IGO', ['دافيد ساسولي', 'ديفيد ساسولي', 'ساسولي'], [r('President of the European Parliament', 'european-parliament', '2019-07-03', '2022-01-11', EPP)]),
+  p('roberta-metsola', 'Roberta Metsola', 'MLT', 'IGO', ['روبرتا ميتسولا', 'روبرتا متسولا', 'ميتسولا'], [r('President of the European Parliament', 'european-parliament', '2022-01-18', null, 'رئيسة البرلمان الأوروبي')]),
   p('dubravka-suica', 'Dubravka Šuica', 'HRV', 'IGO', ['دوبرافكا شويتسا', 'دوبرافكا سويكا', 'شويتسا'], [r('European Commissioner for the Mediterranean', 'european-commission', '2024-12-01', null, 'المفوضة الأوروبية لشؤون المتوسط')], { al: ['Dubravka Suica'] }),
   p('oliver-varhelyi', 'Olivér Várhelyi', 'HUN', 'IGO', ['أوليفر فارهيلي', 'أوليفير فارهيلي', 'فارهيلي'], [r('European Commissioner for Neighbourhood and Enlargement', 'european-commission', '2019-12-01', '2024-11-30', 'المفوض الأوروبي لشؤون الجوار والتوسع')], { al: ['Oliver Varhelyi'] }),
   p('janez-lenarcic', 'Janez Lenarčič', 'SVN', 'IGO', ['يانيز لينارتشيتش', 'يانيز لينارسيتش', 'لينارتشيتش'], [r('European Commissioner for Crisis Management', 'european-commission', '2019-12-01', '2024-11-30', 'المفوض الأوروبي لإدارة الأزمات')], { al: ['Janez Lenarcic'] }),
-  p('enrique-mora', 'Enrique Mora', 'ESP', 'IGO', ['إنريكي مورا', 'انريكي مورا'], [r('Deputy Secretary-General of the European External Action Service', 'eu', '2019', '2024', 'نائب الأمين العام لجهاز العمل الخارجي الأوروبي')], { sh: ['مورا'] }),
+  p('enrique-mora', 'Enrique Mora', 'ESP', 'IGO', ['إنريكي مورا', 'انريكي مورا'], [r('Deputy Secretary-General', 'eeas', '2019', '2024', 'نائب الأمين العام لجهاز العمل الخارجي الأوروبي')], { sh: ['مورا'] }),
   p('christine-lagarde', 'Christine Lagarde', 'FRA', 'IGO', ['كريستين لاغارد', 'كريستين لاجارد', 'لاغارد', 'لاجارد'], [
     r('Managing Director', 'imf', '2011-07-05', '2019-09-12', 'المديرة العامة لصندوق النقد الدولي'),
-    r('President of the European Central Bank', 'eu', '2019-11-01', null, 'رئيسة البنك المركزي الأوروبي'),
+    r('President', 'ecb', '2019-11-01', null, 'رئيسة البنك المركزي الأوروبي'),
   ]),
 ];

@@ -80,7 +80,7 @@ export const russia: KbActor[] = [
   p('yunus-bek-yevkurov', 'Yunus-Bek Yevkurov', R, 'MIL', ['يونس بك يفكوروف', 'يونس-بك يفكوروف', 'يفكوروف'], [r('Deputy Minister of Defense', 'rus', '2019-06', null, 'نائب وزير الدفاع الروسي')]),
   p('alexander-dvornikov', 'Alexander Dvornikov', R, 'MIL', ['ألكسندر دفورنيكوف', 'دفورنيكوف'], [r('Commander of Russian Forces in Syria', 'rus', '2015-09', '2016-06', 'قائد القوات الروسية في سوريا')]),
   p('ramzan-kadyrov', 'Ramzan Kadyrov', R, 'GOV', ['رمضان قديروف', 'قديروف'], [r('Head of the Chechen Republic', 'rus', '2007-04-05', null, 'رئيس جمهورية الشيشان')]),
-  p('yevgeny-prigozhin', 'Yevgeny Prigozhin', R, 'UAF', ['يفغيني بريغوجين', 'يفجيني بريجوجين', 'يفغيني بريغوزين', 'بريغوجين', 'بريجوجين'], [r('Head of the Wagner Group', undefined, '2014', '2023-08-23', 'قائد مجموعة فاغنر')]),
+  p('yevgeny-prigozhin', 'Yevgeny Prigozhin', R, 'UAF', ['يفغيني بريغوجين', 'يفجيني بريجوجين', 'يفغيني بريغوزين', 'بريغوجين', 'بريجوجين'], [r('Leader', 'wagner-group', '2014', '2023-08-23', 'قائد مجموعة فاغنر')]),
 ];
 
 export const china: KbActor[] = [

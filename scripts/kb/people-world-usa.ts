@@ -83,14 +83,14 @@ export const usa: KbActor[] = [
   p('chuck-hagel', 'Chuck Hagel', U, 'GOV', ['تشاك هاغل', 'تشاك هيغل', 'تشاك هيجل', 'هاغل'], [r('Minister of Defense', 'usa', '2013-02-27', '2015-02-17', SOD)], { sh: ['هيغل', 'هيجل'] }),
   p('ash-carter', 'Ash Carter', U, 'GOV', ['آشتون كارتر', 'آش كارتر', 'أشتون كارتر'], [r('Minister of Defense', 'usa', '2015-02-17', '2017-01-20', SOD)], { al: ['Ashton Carter'], sh: ['كارتر'] }),
   p('jim-mattis', 'Jim Mattis', U, 'MIL', ['جيمس ماتيس', 'جيم ماتيس', 'ماتيس'], [
-    r('Commander of United States Central Command', 'usa', '2010-08-11', '2013-03-22', CENTCOM),
+    r('Commander', 'centcom', '2010-08-11', '2013-03-22', CENTCOM),
     r('Minister of Defense', 'usa', '2017-01-20', '2019-01-01', SOD),
   ], { al: ['James Mattis'] }),
   p('patrick-shanahan', 'Patrick Shanahan', U, 'GOV', ['باتريك شاناهان', 'شاناهان'], [r('Minister of Defense', 'usa', '2019-01-01', '2019-06-23', 'وزير الدفاع الأمريكي بالوكالة')]),
   p('mark-esper', 'Mark Esper', U, 'GOV', ['مارك إسبر', 'إسبر'], [r('Minister of Defense', 'usa', '2019-06-24', '2020-11-09', SOD)]),
   p('christopher-c-miller', 'Christopher C. Miller', U, 'GOV', ['كريستوفر ميلر'], [r('Minister of Defense', 'usa', '2020-11-09', '2021-01-20', 'وزير الدفاع الأمريكي بالوكالة')], { sh: ['ميلر'] }),
   p('lloyd-austin', 'Lloyd Austin', U, 'GOV', ['لويد أوستن', 'لويد أوستين'], [
-    r('Commander of United States Central Command', 'usa', '2013-03-22', '2016-03-30', CENTCOM),
+    r('Commander', 'centcom', '2013-03-22', '2016-03-30', CENTCOM),
     r('Minister of Defense', 'usa', '2021-01-22', '2025-01-20', SOD),
   ], { sh: ['أوستن', 'أوستين'] }),
   p('pete-hegseth', 'Pete Hegseth', U, 'GOV', ['بيت هيغسيث', 'بيت هيجسيث', 'بيت هيغسث', 'هيغسيث', 'هيجسيث', 'هيغسث'], [
@@ -296,10 +296,10 @@ export const usa: KbActor[] = [
   p('tommy-pigott', 'Tommy Pigott', U, 'GOV', ['تومي بيغوت', 'تومي بيجوت', 'تومي بيغوث'], [r('Deputy Spokesperson', 'usa', '2025-01', null, 'نائب المتحدث باسم وزارة الخارجية الأمريكية')]),
   p('pat-ryder', 'Pat Ryder', U, 'MIL', ['بات رايدر', 'باتريك رايدر'], [r('Defense Ministry Spokesperson', 'usa', '2022-08', '2025-01-20', 'المتحدث باسم وزارة الدفاع الأمريكية (البنتاغون)')], { al: ['Patrick Ryder'], sh: ['رايدر'] }),
   // Military
-  p('joseph-votel', 'Joseph Votel', U, 'MIL', ['جوزيف فوتيل', 'جوزيف فوتل', 'فوتيل', 'فوتل'], [r('Commander of United States Central Command', 'usa', '2016-03-30', '2019-03-28', CENTCOM)]),
-  p('kenneth-f-mckenzie-jr', 'Kenneth F. McKenzie Jr.', U, 'MIL', ['كينيث ماكنزي', 'كينيث ماكينزي', 'فرانك ماكنزي', 'فرانك ماكينزي', 'ماكنزي', 'ماكينزي'], [r('Commander of United States Central Command', 'usa', '2019-03-28', '2022-04-01', CENTCOM)], { al: ['Kenneth McKenzie', 'Frank McKenzie'] }),
-  p('michael-kurilla', 'Michael Kurilla', U, 'MIL', ['مايكل كوريلا', 'مايكل إريك كوريلا', 'إريك كوريلا', 'كوريلا'], [r('Commander of United States Central Command', 'usa', '2022-04-01', '2025-08-08', CENTCOM)], { al: ['Michael Erik Kurilla', 'Erik Kurilla'] }),
-  p('brad-cooper', 'Brad Cooper', U, 'MIL', ['براد كوبر', 'برادلي كوبر'], [r('Commander of United States Central Command', 'usa', '2025-08-08', null, CENTCOM)], { al: ['Charles Bradford Cooper II', 'Bradley Cooper'], sh: ['كوبر'] }),
+  p('joseph-votel', 'Joseph Votel', U, 'MIL', ['جوزيف فوتيل', 'جوزيف فوتل', 'فوتيل', 'فوتل'], [r('Commander', 'centcom', '2016-03-30', '2019-03-28', CENTCOM)]),
+  p('kenneth-f-mckenzie-jr', 'Kenneth F. McKenzie Jr.', U, 'MIL', ['كينيث ماكنزي', 'كينيث ماكينزي', 'فرانك ماكنزي', 'فرانك ماكينزي', 'ماكنزي', 'ماكينزي'], [r('Commander', 'centcom', '2019-03-28', '2022-04-01', CENTCOM)], { al: ['Kenneth McKenzie', 'Frank McKenzie'] }),
+  p('michael-kurilla', 'Michael Kurilla', U, 'MIL', ['مايكل كوريلا', 'مايكل إريك كوريلا', 'إريك كوريلا', 'كوريلا'], [r('Commander', 'centcom', '2022-04-01', '2025-08-08', CENTCOM)], { al: ['Michael Erik Kurilla', 'Erik Kurilla'] }),
+  p('brad-cooper', 'Brad Cooper', U, 'MIL', ['براد كوبر', 'برادلي كوبر'], [r('Commander', 'centcom', '2025-08-08', null, CENTCOM)], { al: ['Charles Bradford Cooper II', 'Bradley Cooper'], sh: ['كوبر'] }),
   p('mike-mullen', 'Mike Mullen', U, 'MIL', ['مايك مولن', 'مايكل مولن', 'مولن'], [r('Chief of General Staff', 'usa', '2007-10-01', '2011-09-30', CJCS)]),
   p('martin-dempsey', 'Martin Dempsey', U, 'MIL', ['مارتن ديمبسي', 'ديمبسي'], [r('Chief of General Staff', 'usa', '2011-10-01', '2015-09-25', CJCS)]),
   p('joseph-dunford', 'Joseph Dunford', U, 'MIL', ['جوزيف دانفورد', 'جوزف دانفورد', 'دانفورد'], [r('Chief of General Staff', 'usa', '2015-10-01', '2019-09-30', CJCS)]),
