@@ -66,7 +66,7 @@ describe('web UI in chromium', { skip }, () => {
     assert.deepEqual(dialogs, [], 'no dialog fired');
     assert.equal(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned), undefined, 'no injected script ran');
     assert.equal(await page.locator('img[src="x"]').count(), 0, 'no injected <img>');
-    const scripts = await page.evaluate(() => [...document.querySelectorAll('script')].map((x) => x.textContent ?? '').filter((t) => t.includes('__pwned')).length);
+    const scripts = await page.evaluate(() => Array.from(document.querySelectorAll('script')).map((x) => x.textContent ?? '').filter((t) => t.includes('__pwned')).length);
     assert.equal(scripts, 0, 'no injected <script>');
   };
 
