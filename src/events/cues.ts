@@ -5,13 +5,13 @@ import { normalize } from '../text/normalize.ts';
 const set = (words: string): ReadonlySet<string> => new Set(words.split(/\s+/).filter(Boolean).map((w) => normalize(w)));
 
 /** Separate prepositions that govern the actor after them. */
-export const PREPS = set('مع على إلى الى ضد من بين عن في حول لدى عند نحو تجاه بحق أمام لصالح برفقة');
+export const PREPS = set('مع على إلى الى ضد من بين عن في حول لدى عند نحو تجاه باتجاه بحق أمام لصالح برفقة');
 /** Prepositions after which a trigger is the topic of another event, not an event itself. */
 export const TOPIC_PREPS = set('حول بشأن عن حيال إزاء ازاء بخصوص لبحث لمناقشة');
 /** Support verbs whose object noun carries the event (عقد لقاء، أجرى محادثات). */
 export const SUPPORT_VERBS = set(
   'عقد يعقد تعقد عقدت عقدوا يعقدون أجرى يجري تجري أجرت أجريا أجروا بدأ يبدأ تبدأ بدأت استأنف يستأنف استأنفت أنهى ينهي اختتم يختتم اختتمت ' +
-    'شارك يشارك شاركت خاض يخوض خاضت شن يشن تشن شنت أطلق يطلق أطلقت نفذ ينفذ تنفذ نفذت قام يقوم تقوم قامت أبرم يبرم أبرمت وقع يوقع وقعت فرض يفرض تفرض فرضت قدم يقدم قدمت وجه يوجه وجهت',
+    'شارك يشارك شاركت خاض يخوض خاضت شن يشن تشن شنت أطلق يطلق أطلقت نفذ ينفذ تنفذ نفذت قام يقوم تقوم قامت أبرم يبرم أبرمت وقع يوقع وقعت فرض يفرض تفرض فرضت قدم يقدم قدمت وجه يوجه وجهت رد يرد ترد ردت ردوا',
 );
 export const RELATIVES = set('الذي التي الذين اللذان اللتان اللذين اللتين اللواتي اللاتي');
 /** Words that may stand between an SVO subject and its verb. */
@@ -24,7 +24,7 @@ export const DENIAL = set('نفى نفت ينفي تنفي نفوا نفي ين�
 export const CONDITIONAL = set('إذا اذا إن حال شرط شريطة مالم');
 export const HYPOTHETICAL = set('لو لولا');
 export const FUTURE_BEFORE = set(
-  'سوف المقرر مقرر المتوقع يتوقع يُتوقع تتوقع يعتزم تعتزم يعتزمون ينتظر يُنتظر تنتظر المرتقب المرتقبة المزمع المزمعة يستعد تستعد يرتقب يُرتقب ' +
+  'سوف المقرر مقرر المنتظر المتوقع يتوقع يُتوقع تتوقع يعتزم تعتزم يعتزمون ينتظر يُنتظر تنتظر المرتقب المرتقبة المزمع المزمعة يستعد تستعد يرتقب يُرتقب ' +
     'سيتم سيجري ستجري سيعقد ستعقد سيلتقي ستلتقي قريبا غدا',
 );
 export const FUTURE_AFTER = set('المقررة المقرر المرتقبة المرتقب المقبلة المقبل القادمة القادم المزمع المزمعة المنتظرة المنتظر المرتقبه المقرره المقبله');

@@ -80,7 +80,10 @@ export function extractEvents(input: EventStageInput, lex: Lexicon = loadLexicon
   const { doc, kb, times } = input;
   const toks = doc.tokens;
   const occ = buildOccurrences(doc, input.mentions, input.refs, kb);
-  const triggers = findTriggers(doc, lex);
+  // a trigger never sits inside a name (نصر in نصر الله)
+  const inName = new Uint8Array(toks.length);
+  for (const m of input.mentions) if (m.type !== 'NORP') for (let k = m.tokenStart; k < m.tokenEnd; k++) inName[k] = 1;
+  const triggers = findTriggers(doc, lex).filter((t) => !inName[t.index]);
 
   const occAt = new Map<number, Occurrence>();
   for (const o of occ) occAt.set(o.tokenStart, o);
@@ -131,6 +134,7 @@ export function extractEvents(input: EventStageInput, lex: Lexicon = loadLexicon
 
   // embedded triggers: the topic or content of another (تهدد بإطلاق عملية، للضغط ... من أجل القبول باتفاق)
   const embedded = new Set<number>();
+  const governor = new Map<number, number>();
   for (let k = 0; k < triggers.length; k++) {
     const t = triggers[k]!;
     const prev = toks[t.index - 1];
@@ -147,6 +151,7 @@ export function extractEvents(input: EventStageInput, lex: Lexicon = loadLexicon
       if (u.sentence !== t.sentence) break;
       const sameSeg = segOf[u.index] === segOf[t.index];
       const near = u.index - t.end <= 2;
+      if (governs && sameSeg && u.pos === 'noun' && !governor.has(j)) governor.set(j, k);
       if ((governs && sameSeg && u.pos === 'noun') || (near && u.pos === 'noun' && /^[بل]?$/.test(u.proclitic.replace('و', '')) && u.index > t.index && t.pos === 'verb' && ['THREATEN', 'REQUEST', 'REJECT'].includes(t.entry.type))) embedded.add(j);
       else if (near && t.entry.type === 'CONSULT' && toks.slice(t.end, u.index).some((x) => x.norm === 'علي' || x.norm === 'حول')) embedded.add(j);
     }
@@ -170,6 +175,7 @@ export function extractEvents(input: EventStageInput, lex: Lexicon = loadLexicon
     let sources: Occurrence[] = [];
     let targets: Occurrence[] = [];
     let subjectFromRelative = false;
+    let pendingDropped = false;
 
     // relative clause: الحركة التي تصر → subject is the antecedent
     let p = t.index - 1;
@@ -223,6 +229,15 @@ export function extractEvents(input: EventStageInput, lex: Lexicon = loadLexicon
         }
       }
       if (!sources.length && !t.article) {
+        // object of a reporting or support verb: أعلنت (الحكومة) قطع العلاقات
+        const v = toks[t.index - 1];
+        if (v && v.sentence === t.sentence && (cue.REPORT_VERBS.has(v.bare) || cue.REPORT_VERBS.has(v.norm))) {
+          const svo = before.find((o) => o.kind === 'actor' && !prepOf(o) && v.index - o.tokenEnd <= 2 && o.tokenEnd <= v.index);
+          if (svo) sources = [svo];
+          else if (lastSourceBySentence.get(t.sentence) ?? lastSourceBySentence.get(t.sentence - 1)) pendingDropped = true;
+        }
+      }
+      if (!sources.length && !t.article) {
         // purpose noun (للضغط): the clause subject earlier in the sentence
         const subj = before.find((o) => o.kind === 'actor' && !prepOf(o) && o.tokenStart >= sent.tokenStart);
         if (subj && /ل$/.test(t.proclitic)) sources = [subj];
@@ -257,7 +272,7 @@ export function extractEvents(input: EventStageInput, lex: Lexicon = loadLexicon
 
     // dropped subject: the agent of the previous event in this or the previous sentence
     let srcIds = uniq([...sources, ...coagents].map((o) => o.actor));
-    if (!srcIds.length && t.pos === 'verb' && !subjectFromRelative) {
+    if (!srcIds.length && (t.pos === 'verb' || pendingDropped) && !subjectFromRelative) {
       srcIds = [...(lastSourceBySentence.get(t.sentence) ?? lastSourceBySentence.get(t.sentence - 1) ?? [])];
     } else if (!srcIds.length && t.pos === 'noun' && !t.article && events.length) {
       const prevE = events[events.length - 1]!;
@@ -291,9 +306,35 @@ export function extractEvents(input: EventStageInput, lex: Lexicon = loadLexicon
     });
   }
 
+  // what someone is accused of is reported as an event too (اتهمت X Y بإطلاق صاروخ على Z)
+  for (const [j, k] of governor) {
+    const g = triggers[k]!;
+    const u = triggers[j]!;
+    if (g.entry.type !== 'ACCUSE' || !['ASSAULT', 'COERCE', 'MOBILIZE', 'SANCTION'].includes(u.entry.type)) continue;
+    const acc = events.find((e) => e.trigger === g);
+    if (!acc || !acc.targets.length) continue;
+    const preps = lex.prepKeys.get(u.entry.id)!;
+    const tgt = occ.find((o) => o.sentence === u.sentence && o.tokenStart >= u.end && segOf[o.tokenStart] === segOf[u.index] && preps.has(prepOf(o)));
+    if (!tgt) continue;
+    const tgtId = tgt.kind === 'place' ? countryOfPlace(tgt.actor, kb) ?? tgt.actor : tgt.actor;
+    events.push({
+      trigger: u, type: u.entry.type, mode: u.entry.mode, sources: [...acc.targets], targets: [tgtId], sentence: u.sentence,
+      symmetric: false, modality: 'asserted', anaphoric: false, mediators: [], participants: [], date: null,
+      location: tgt.kind === 'place' ? tgt.actor : null, attribution: [...acc.sources],
+    });
+  }
+  events.sort((a, b) => a.trigger.index - b.trigger.index);
+
   attachTimesAndPlaces(doc, events, times, occ, segOf);
   attachParticipantsAndMediators(doc, events, occ, prepOf);
   attachAttribution(doc, events, occ);
+  for (const e of events) {
+    if (!e.location && e.trigger.entry.placeTarget) {
+      const placeT = occ.find((o) => o.kind === 'place' && o.sentence === e.sentence && o.tokenStart >= e.trigger.end);
+      if (placeT) e.location = placeT.actor;
+      else if (e.targets.length && kb.get(e.targets[0]!)?.type === 'GPE') e.location = e.targets[0]!;
+    }
+  }
   for (const e of events) {
     if (e.modality === 'asserted' && e.date && doc.published && /^\d{4}-\d{2}-\d{2}/.test(e.date) && e.date.slice(0, 10) > doc.published) e.modality = 'future';
   }
