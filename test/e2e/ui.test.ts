@@ -12,7 +12,7 @@ import { testServer, seed, XSS_IMG, XSS_SCRIPT, type TestServer } from '../serve
 import { DEFAULT_UI_DIR } from '../../src/server/server.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const CHROMIUM = '/usr/bin/chromium';
+const CHROMIUM = process.env.MARSAD_CHROMIUM ?? '/usr/bin/chromium';
 const SHOTS = join(ROOT, 'artifacts/screenshots');
 const missing = !existsSync(CHROMIUM);
 if (missing && process.env.MARSAD_REQUIRE_E2E === '1') {
