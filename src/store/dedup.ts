@@ -48,9 +48,9 @@ function fmix32(h: number): number {
   return h >>> 0;
 }
 
-/** Hashed word 3-shingles (a set). */
-export function shingles(text: string): Set<number> {
-  const w = words(text);
+/** Hashed word 3-shingles (a set) of a text, or of its normalised words. */
+export function shingles(text: string | readonly string[]): Set<number> {
+  const w = typeof text === 'string' ? words(text) : text;
   const out = new Set<number>();
   for (let i = 0; i + SHINGLE <= w.length; i++) out.add(fnv1a(w.slice(i, i + SHINGLE).join(' ')));
   return out;
@@ -109,11 +109,32 @@ export interface Fingerprint {
   readonly bands: number[]; // empty when the text is too short for near-duplicate matching
 }
 
-export function fingerprint(text: string): Fingerprint {
-  const sh = shingles(text);
+/** Fingerprint of a text (pass its normalised words when already computed). */
+export function fingerprint(text: string, w: readonly string[] = words(text)): Fingerprint {
+  const sh = shingles(w);
   const signature = minhash(sh);
-  return { hash: contentHash(text), shingles: sh, signature, bands: sh.size >= MIN_SHINGLES ? bandKeys(signature) : [] };
+  const hash = createHash('sha256').update(w.join(' ')).digest('hex');
+  return { hash, shingles: sh, signature, bands: sh.size >= MIN_SHINGLES ? bandKeys(signature) : [] };
 }
+
+export function hexToSig(hex: string): Uint32Array {
+  const sig = new Uint32Array(NUM_HASHES);
+  for (let i = 0; i < NUM_HASHES; i++) sig[i] = parseInt(hex.slice(i * 8, i * 8 + 8), 16);
+  return sig;
+}
+
+/** Jaccard estimated from two MinHash signatures (share of equal slots). */
+export function estimatedJaccard(a: Uint32Array, b: Uint32Array): number {
+  let eq = 0;
+  for (let i = 0; i < NUM_HASHES; i++) if (a[i] === b[i]) eq++;
+  return eq / NUM_HASHES;
+}
+
+/**
+ * Candidates whose estimated Jaccard is below this are not verified on the text: even a trimmed
+ * copy at the containment threshold with a quarter of the length has Jaccard ≈ 0.2.
+ */
+export const MIN_ESTIMATED_JACCARD = 0.12;
 
 /** The similarity that makes `b` a near-duplicate of `a`, or null when it is not one. */
 export function nearDuplicate(a: ReadonlySet<number>, b: ReadonlySet<number>): number | null {

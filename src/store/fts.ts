@@ -25,9 +25,12 @@ export function ftsTerms(text: string): string[] {
   return out;
 }
 
-/** The string indexed for an article (title + text). */
-export function ftsDocument(title: string | null | undefined, text: string): string {
-  return ftsTerms(`${title ?? ''}\n${text}`).join(' ');
+/** The string indexed for an article (title + text); pass the text's normalised words when known. */
+export function ftsDocument(title: string | null | undefined, text: string, textWords?: readonly string[]): string {
+  if (!textWords) return ftsTerms(`${title ?? ''}\n${text}`).join(' ');
+  const out = title ? ftsTerms(title) : [];
+  for (const w of textWords) out.push(stemWord(w));
+  return out.join(' ');
 }
 
 export interface ParsedQuery {

@@ -12,7 +12,7 @@ import type {
 } from './types.ts';
 import { inList, type Driver, type Param, type Queryable } from './driver.ts';
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations.ts';
-import { fingerprint, nearDuplicate, shingles, sigToHex } from './dedup.ts';
+import { estimatedJaccard, fingerprint, hexToSig, MIN_ESTIMATED_JACCARD, nearDuplicate, shingles, sigToHex, words } from './dedup.ts';
 import { dayRange, eventModality, isSymmetric, mergeKey, pickCandidate, precision, type DayRange } from './merge.ts';
 import { ftsDocument, fts5Query, parseQuery, snippet, tsQuery } from './fts.ts';
 
@@ -181,7 +181,8 @@ export class SqlStore implements Store {
 
   async putArticle(input: ArticleInput, analysis: Analysis | null, opts: PutOptions = {}): Promise<PutResult> {
     if (typeof input.text !== 'string' || input.text.trim() === '') throw new Error('article text is empty');
-    const fp = fingerprint(input.text);
+    const textWords = words(input.text);
+    const fp = fingerprint(input.text, textWords);
     const key = articleKey(input, fp.hash);
     const published = publishedDay(input.published ?? analysis?.document.published ?? null);
     return this.driver.tx(async (q) => {
@@ -217,8 +218,10 @@ export class SqlStore implements Store {
           `SELECT article_seq, COUNT(*) AS c FROM article_lsh WHERE band IN ${inList(fp.bands.length)} GROUP BY article_seq ORDER BY c DESC, article_seq LIMIT 5`,
           fp.bands);
         for (const c of cands) {
-          const a = await q.get<{ id: string; story_id: string; text: string }>(`SELECT id, story_id, text FROM articles WHERE seq = ?`, [c.article_seq]);
+          const a = await q.get<{ id: string; story_id: string; text: string; minhash: string | null }>(
+            `SELECT id, story_id, text, minhash FROM articles WHERE seq = ?`, [c.article_seq]);
           if (!a) continue;
+          if (a.minhash && estimatedJaccard(fp.signature, hexToSig(a.minhash)) < MIN_ESTIMATED_JACCARD) continue;
           const sim = nearDuplicate(fp.shingles, shingles(a.text));
           if (sim !== null && (similarity === null || sim > similarity)) {
             storyId = a.story_id; dupOf = a.id; dupKind = 'near'; similarity = sim;
@@ -235,7 +238,7 @@ export class SqlStore implements Store {
           dupOf, dupKind, similarity === null ? null : Math.round(similarity * 1000) / 1000, input.text.length, new Date().toISOString()]);
       const seq = num(row!.seq);
       if (dupKind !== 'exact') await insertMany(q, 'article_lsh', ['band', 'article_seq'], fp.bands.map((b) => [b, seq]));
-      const body = ftsDocument(input.title, input.text);
+      const body = ftsDocument(input.title, input.text, textWords);
       if (this.driver.dialect === 'sqlite') await q.run(`INSERT INTO articles_fts (rowid, body) VALUES (?, ?)`, [seq, body]);
       else await q.run(`INSERT INTO articles_fts (article_seq, body) VALUES (?, to_tsvector('simple', ?))`, [seq, body]);
       const art = { seq, id, outlet: input.outlet ?? null, published, story_id: storyId ?? id };
