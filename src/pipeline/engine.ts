@@ -13,6 +13,10 @@ export interface EngineOptions {
   readonly kbDirs?: readonly string[];
   /** Use the statistical name tagger for names the KB lacks (default on when a model ships). */
   readonly ner?: boolean;
+  /** Resolve time expressions (default on). */
+  readonly times?: boolean;
+  /** Extract events (default on). */
+  readonly events?: boolean;
 }
 
 export interface AnalyzeInput {
@@ -41,7 +45,8 @@ export interface Engine {
 
 export function createEngine(opts: EngineOptions = {}): Engine {
   const kb = loadKnowledgeBase(opts.kbDirs ?? []);
-  const hooks = stageHooks(opts.ner ?? true);
+  const all = stageHooks(opts.ner ?? true);
+  const hooks = { ...all, times: opts.times === false ? undefined : all.times, events: opts.events === false ? undefined : all.events };
 
   const run = (input: AnalyzeInput): DocumentAnalysis => {
     const published = input.published ?? null;
