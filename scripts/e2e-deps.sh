@@ -4,7 +4,7 @@
 # /usr/bin/chromium already exists. Needs root (or sudo) for apt-get.
 set -euo pipefail
 
-if [ -x /usr/bin/chromium ]; then
+if [ -x /usr/bin/chromium ] && dpkg -s fonts-noto-core >/dev/null 2>&1; then
   echo "e2e-deps: /usr/bin/chromium present ($(/usr/bin/chromium --version 2>/dev/null || echo 'version unknown')); nothing to do"
   exit 0
 fi
