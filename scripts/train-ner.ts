@@ -1,24 +1,29 @@
 // Trains the NER model on ANERcorp (CoNLL `token TAG` lines).
 //
 //   npm run train:ner -- --data ../shared/data/anercorp/train.txt [--out data/ner/model.bin]
-//                        [--epochs N] [--seed S] [--dropout P] [--dev-only] [--kb DIR]
+//                        [--epochs N] [--seed S] [--dropout P] [--runs R] [--dev-only] [--kb DIR]
 //
-// The gazetteer comes from the bundled KB (data/kb) or --kb DIR (e.g. an export of one commit:
-// `git archive HEAD data/kb | tar -x -C /tmp/kb` then `--kb /tmp/kb/data/kb`).
+// The gazetteer comes from the KB as committed at KB_COMMIT (exported with `git archive`, so that
+// work in progress in data/kb never leaks into the model and the file is reproducible byte for
+// byte), or from another commit with --kb-commit REV (e.g. HEAD), or from a directory with --kb DIR.
 //
 // 1. Trains on the first 90% of sentences and scores the last 10% (dev), conlleval semantics.
 // 2. Retrains on all sentences with the same settings and writes that model (unless --dev-only,
 //    which writes the 90% model). Deterministic: the same corpus, KB and options give the same file.
 import { parseArgs } from 'node:util';
-import { readFileSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
-import { resolve, dirname, relative } from 'node:path';
+import { readFileSync, writeFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { resolve, dirname, relative, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { execFileSync } from 'node:child_process';
 import { readConll, formatScore, scoreEntities, type Score } from '../src/ner/conll.ts';
 import { train } from '../src/ner/train.ts';
 import { NerModel } from '../src/ner/model.ts';
 import { gazetteerFromKb } from '../src/ner/gazetteer.ts';
-import { readKbDirs, BUNDLED_KB_DIR } from '../src/kb/load.ts';
+import { readKbDirs } from '../src/kb/load.ts';
+
+/** data/kb commit of the shipped model (update it when retraining on a grown KB). */
+const KB_COMMIT = 'f5b26da';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const CWD = process.env.INIT_CWD ?? process.cwd();
@@ -30,8 +35,10 @@ const { values } = parseArgs({
     epochs: { type: 'string', default: '15' },
     seed: { type: 'string', default: '1' },
     dropout: { type: 'string', default: '0.3' },
+    runs: { type: 'string', default: '3' },
     'dev-only': { type: 'boolean', default: false },
     kb: { type: 'string' },
+    'kb-commit': { type: 'string', default: KB_COMMIT },
   },
 });
 
@@ -47,17 +54,23 @@ const outPath = resolve(CWD, values.out!);
 const epochs = Number(values.epochs);
 const seed = Number(values.seed);
 const dropout = Number(values.dropout);
+const runs = Number(values.runs);
 if (!Number.isInteger(epochs) || epochs < 1) fail('--epochs must be a positive integer');
 if (!Number.isInteger(seed)) fail('--seed must be an integer');
 if (!(dropout >= 0 && dropout < 1)) fail('--dropout must be in [0, 1)');
+if (!Number.isInteger(runs) || runs < 1) fail('--runs must be a positive integer');
 
-function kbCommit(): string {
+/** data/kb as committed at `rev`, exported into a temporary directory; returns it and the short hash. */
+function exportKb(rev: string): { dir: string; hash: string; cleanup: () => void } {
+  const tmp = mkdtempSync(join(tmpdir(), 'marsad-kb-'));
   try {
-    const head = execFileSync('git', ['log', '-1', '--format=%h', '--', 'data/kb'], { cwd: ROOT, encoding: 'utf8' }).trim();
-    const dirty = execFileSync('git', ['status', '--porcelain', '--', 'data/kb'], { cwd: ROOT, encoding: 'utf8' }).trim();
-    return head + (dirty ? '+uncommitted' : '');
-  } catch {
-    return 'unknown';
+    const hash = execFileSync('git', ['log', '-1', '--format=%h', rev, '--', 'data/kb'], { cwd: ROOT, encoding: 'utf8' }).trim();
+    const tar = execFileSync('git', ['archive', '--format=tar', rev, 'data/kb'], { cwd: ROOT, maxBuffer: 1 << 30 });
+    execFileSync('tar', ['-x', '-C', tmp], { input: tar });
+    return { dir: join(tmp, 'data/kb'), hash, cleanup: () => rmSync(tmp, { recursive: true, force: true }) };
+  } catch (e) {
+    rmSync(tmp, { recursive: true, force: true });
+    fail(`cannot export data/kb at ${rev} (${(e as Error).message.split('\n')[0]}); use --kb DIR`);
   }
 }
 
@@ -65,19 +78,21 @@ const t0 = performance.now();
 const all = readConll(readFileSync(dataPath, 'utf8'));
 if (all.length < 10) fail(`${dataPath}: only ${all.length} sentences`);
 const cut = Math.round(all.length * 0.9);
-const kbDir = values.kb ? resolve(CWD, values.kb) : BUNDLED_KB_DIR;
+const exported = values.kb ? null : exportKb(values['kb-commit']!);
+const kbDir = values.kb ? resolve(CWD, values.kb) : exported!.dir;
 const kb = readKbDirs([kbDir]);
+exported?.cleanup();
 const gazetteer = gazetteerFromKb(kb);
-const kbAt = values.kb ? `${values.kb} (data/kb at ${kbCommit()})` : kbCommit();
+const kbAt = values.kb ? values.kb : `data/kb at ${exported!.hash}`;
 console.log(`corpus ${relative(ROOT, dataPath) || dataPath}: ${all.length} sentences; train ${cut}, dev ${all.length - cut}`);
 console.log(`gazetteer: ${gazetteer.names.length} names, ${gazetteer.nisba.length} nisba forms, ${gazetteer.titles.length} titles (KB ${kbAt}, ${kb.actors.length} actors)`);
-console.log(`epochs ${epochs}, seed ${seed}, dropout ${dropout}`);
+console.log(`epochs ${epochs}, seed ${seed}, dropout ${dropout}, runs ${runs} (weights averaged over runs)`);
 
 const pct = (x: number): string => (100 * x).toFixed(2);
 const dev = all.slice(cut);
 const m90 = train(all.slice(0, cut), {
-  epochs, seed, dropout, gazetteer, dev,
-  onEpoch: (r) => console.log(`  epoch ${String(r.epoch).padStart(2)}: ${r.mistakes} sentences wrong, ${r.seconds.toFixed(1)} s, dev F1 ${r.dev ? pct(r.dev.all.f1) : '-'}`),
+  epochs, seed, dropout, runs, gazetteer, dev, devEveryEpoch: false,
+  onEpoch: (r) => console.log(`  run ${(r.run ?? 0) + 1} epoch ${String(r.epoch).padStart(2)}: ${r.mistakes} sentences wrong, ${r.seconds.toFixed(1)} s${r.dev ? `, dev F1 of the first ${(r.run ?? 0) + 1} run(s) ${pct(r.dev.all.f1)}` : ''}`),
 });
 const devScore: Score = scoreEntities(dev.map((s) => s.labels), m90.tagDocument(dev.map((s) => s.tokens)));
 console.log(`dev (last ${all.length - cut} sentences), shipped quantised weights of the 90% model:`);
@@ -86,11 +101,11 @@ console.log(formatScore(devScore));
 const devMeta = Object.fromEntries(
   [...Object.entries(devScore.byType), ['ALL', devScore.all] as const].map(([t, x]) => [t, { p: +pct(x.precision), r: +pct(x.recall), f1: +pct(x.f1) }]),
 );
-const meta = { trainedOn: values['dev-only'] ? 'first 90% of sentences' : 'all sentences', sentences: values['dev-only'] ? cut : all.length, epochs, seed, dropout, kbCommit: kbAt, dev: devMeta, devOf: 'the 90% model' };
+const meta = { trainedOn: values['dev-only'] ? 'first 90% of sentences' : 'all sentences', sentences: values['dev-only'] ? cut : all.length, epochs, seed, dropout, runs, kbCommit: kbAt, dev: devMeta, devOf: 'the 90% model' };
 let model = m90;
 if (!values['dev-only']) {
   console.log(`retraining on all ${all.length} sentences ...`);
-  model = train(all, { epochs, seed, dropout, gazetteer, meta, onEpoch: (r) => console.log(`  epoch ${String(r.epoch).padStart(2)}: ${r.mistakes} sentences wrong, ${r.seconds.toFixed(1)} s`) });
+  model = train(all, { epochs, seed, dropout, runs, gazetteer, meta, onEpoch: (r) => console.log(`  run ${(r.run ?? 0) + 1} epoch ${String(r.epoch).padStart(2)}: ${r.mistakes} sentences wrong, ${r.seconds.toFixed(1)} s`) });
 } else {
   model = new NerModel({ ...m90.parts, meta });
 }

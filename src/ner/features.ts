@@ -128,8 +128,38 @@ export function documentContexts(sentences: readonly (readonly string[])[], gaz:
 const BOS = '<s>';
 const EOS = '</s>';
 
+/** First-stage predictions around a sentence, read by the stacked second stage. */
+export interface StackInfo {
+  /** First-stage labels of this sentence. */
+  readonly labels: readonly string[];
+  /** Key form → entity types (or 'O') the first stage gave it in the other sentences of the window. */
+  readonly doc: ReadonlyMap<string, ReadonlySet<string>>;
+}
+
+/** Sentences on each side whose first-stage labels feed a sentence's stacked features. */
+export const STACK_WINDOW = 10;
+
+/** StackInfo of sentence j from the first-stage labels of its neighbours (± STACK_WINDOW). */
+export function stackInfo(sentences: readonly (readonly string[])[], labels: readonly (readonly string[])[], j: number): StackInfo {
+  const doc = new Map<string, Set<string>>();
+  for (let k = Math.max(0, j - STACK_WINDOW); k <= Math.min(sentences.length - 1, j + STACK_WINDOW); k++) {
+    if (k === j) continue;
+    const toks = sentences[k]!;
+    const labs = labels[k]!;
+    toks.forEach((tok, i) => {
+      const key = contextKey(tokenInfo(tok));
+      if (!key) return;
+      let set = doc.get(key);
+      if (!set) doc.set(key, (set = new Set()));
+      const l = labs[i]!;
+      set.add(l === 'O' ? 'O' : l.slice(l.indexOf('-') + 1));
+    });
+  }
+  return { labels: labels[j]!, doc };
+}
+
 /** Feature strings of every token of a sentence. */
-export function sentenceFeatures(tokens: readonly string[], gaz: Gazetteer, ctx?: DocContext): string[][] {
+export function sentenceFeatures(tokens: readonly string[], gaz: Gazetteer, ctx?: DocContext, stack?: StackInfo): string[][] {
   const n = tokens.length;
   const info = tokens.map(tokenInfo);
   const norms = info.map((t) => t.norm);
@@ -197,6 +227,13 @@ export function sentenceFeatures(tokens: readonly string[], gaz: Gazetteer, ctx?
       for (const x of c.right) f.push('dr=' + x);
       if (c.title) f.push('dtt');
     }
+    if (stack) {
+      const y = stack.labels;
+      f.push('y1=' + y[i], 'y1-1=' + (y[i - 1] ?? BOS), 'y1+1=' + (y[i + 1] ?? EOS), 'y1-1y1=' + (y[i - 1] ?? BOS) + '|' + y[i]);
+      const k = contextKey(t);
+      const types = k ? stack.doc.get(k) : undefined;
+      if (types) for (const ty of types) f.push('yd=' + ty, 'yd|y1=' + ty + '|' + y[i]);
+    }
     if (i === 0) f.push('bos');
     if (i === n - 1) f.push('eos');
     out.push(f);
@@ -210,8 +247,8 @@ export interface HashedSentence {
   readonly offsets: Uint32Array;
 }
 
-export function hashSentence(tokens: readonly string[], gaz: Gazetteer, ctx?: DocContext): HashedSentence {
-  const feats = sentenceFeatures(tokens, gaz, ctx);
+export function hashSentence(tokens: readonly string[], gaz: Gazetteer, ctx?: DocContext, stack?: StackInfo): HashedSentence {
+  const feats = sentenceFeatures(tokens, gaz, ctx, stack);
   let total = 0;
   for (const f of feats) total += f.length;
   const hashes = new Uint32Array(total);

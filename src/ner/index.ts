@@ -20,6 +20,8 @@ export interface Tagger {
   tag(tokens: readonly string[]): string[];
   /** Tags window[j] using the other sentences of the window (same document) as context. */
   tagWindow?(window: readonly (readonly string[])[], j: number): string[];
+  /** Sentences on each side that tagWindow needs in its window (default 10). */
+  readonly contextSize?: number;
   /** Tags all sentences of one document. */
   tagDocument?(sentences: readonly (readonly string[])[]): string[][];
   /** Is this normalised word known as (part of) a name? Used to keep لبنان whole in spans. */
@@ -36,6 +38,9 @@ export class ModelTagger implements Tagger {
   }
   tagWindow(window: readonly (readonly string[])[], j: number): string[] {
     return this.model.tagWindow(window, j);
+  }
+  get contextSize(): number {
+    return this.model.contextSize;
   }
   tagDocument(sentences: readonly (readonly string[])[]): string[][] {
     return this.model.tagDocument(sentences);

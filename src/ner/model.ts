@@ -5,11 +5,12 @@
 // File layout before gzip (little-endian):
 //   "MRSDNER1" | u32 header length | header JSON (utf8) | pad to 4 |
 //   u32[rows] feature hashes | i16[rows * L] weights | pad to 4 | f32[L * L] transitions | f32[L] start
+//   [ the first-stage model of a stacked model, same layout, when the header has stage1 ]
 import { gzipSync, gunzipSync } from 'node:zlib';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { HashIndex } from './hash.ts';
 import { Gazetteer, type GazetteerData } from './gazetteer.ts';
-import { hashSentence, mergeContext, occurrences, CONTEXT_WINDOW, type DocContext, type Occurrence } from './features.ts';
+import { hashSentence, mergeContext, occurrences, stackInfo, CONTEXT_WINDOW, STACK_WINDOW, type DocContext, type Occurrence, type StackInfo } from './features.ts';
 import { bioConstraints, viterbi } from './viterbi.ts';
 
 const MAGIC = 'MRSDNER1';
@@ -34,6 +35,8 @@ export interface ModelParts {
   readonly gazetteer: GazetteerData;
   readonly entityVocab: readonly string[]; // normalised tokens seen inside entities in training
   readonly meta: ModelMeta;
+  /** First stage of a stacked model: its labels are features of this one (train.ts `stack`). */
+  readonly stage1?: ModelParts;
 }
 
 export class NerModel {
@@ -43,8 +46,10 @@ export class NerModel {
   private readonly index: HashIndex;
   private readonly allowed: Uint8Array;
   private readonly startAllowed: Uint8Array;
+  readonly stage1: NerModel | null;
 
   constructor(readonly parts: ModelParts) {
+    this.stage1 = parts.stage1 ? new NerModel(parts.stage1) : null;
     this.L = parts.labels.length;
     if (parts.weights.length !== parts.hashes.length * this.L) throw new Error('model: weight table size mismatch');
     this.gaz = new Gazetteer(parts.gazetteer);
@@ -60,8 +65,8 @@ export class NerModel {
   }
 
   /** Emission scores (n × L) of a sentence. */
-  emissions(tokens: readonly string[], ctx?: DocContext): Float64Array {
-    const { hashes, offsets } = hashSentence(tokens, this.gaz, ctx);
+  emissions(tokens: readonly string[], ctx?: DocContext, stack?: StackInfo): Float64Array {
+    const { hashes, offsets } = hashSentence(tokens, this.gaz, ctx, stack);
     const L = this.L;
     const w = this.parts.weights;
     const emit = new Float64Array(tokens.length * L);
@@ -81,8 +86,16 @@ export class NerModel {
 
   /** BIO labels of a sentence's tokens (no document context). */
   tag(tokens: readonly string[]): string[] {
-    return this.tagWithContext(tokens, new Map());
+    const stack = this.stage1 ? { labels: this.stage1.tag(tokens), doc: new Map() } : undefined;
+    return this.tagWithContext(tokens, new Map(), stack);
   }
+
+  /** Sentences on each side a window must hold for tagWindow to see everything it uses. */
+  get contextSize(): number {
+    return this.stage1 ? CONTEXT_WINDOW + STACK_WINDOW : CONTEXT_WINDOW;
+  }
+
+  private readonly stage1Cache = new WeakMap<readonly string[], string[]>();
 
   private readonly occCache = new WeakMap<readonly string[], Occurrence[]>();
 
@@ -92,31 +105,58 @@ export class NerModel {
     return o;
   }
 
-  /** Tags window[j], the other sentences of the window serving as document context. */
+  /** Tags window[j], the other sentences of the window (within contextSize) serving as document context. */
   tagWindow(window: readonly (readonly string[])[], j: number): string[] {
+    let stack: StackInfo | undefined;
+    if (this.stage1) {
+      // first-stage labels of the sentences within STACK_WINDOW, each tagged with its own window
+      // (cached by sentence: a stream calls this with overlapping windows)
+      const s1 = this.stage1;
+      const labels = window.map((s, k) => {
+        if (Math.abs(k - j) > STACK_WINDOW) return [];
+        let l = this.stage1Cache.get(s);
+        if (!l) {
+          const lo = Math.max(0, k - CONTEXT_WINDOW);
+          this.stage1Cache.set(s, (l = s1.tagWindow(window.slice(lo, k + CONTEXT_WINDOW + 1), k - lo)));
+        }
+        return l;
+      });
+      stack = stackInfo(window, labels, j);
+    }
+    return this.tagWithContext(window[j]!, this.contextOf(window, j), stack);
+  }
+
+  private contextOf(window: readonly (readonly string[])[], j: number): DocContext {
     const parts: Occurrence[][] = [];
     window.forEach((s, k) => {
       if (k !== j && Math.abs(k - j) <= CONTEXT_WINDOW) parts.push(this.occ(s));
     });
-    return this.tagWithContext(window[j]!, mergeContext(parts));
+    return mergeContext(parts);
   }
 
-  /** Tags every sentence of a document, each with its neighbours (± CONTEXT_WINDOW) as context. */
+  /** Tags every sentence of a document, each with its neighbours as context. */
   tagDocument(sentences: readonly (readonly string[])[]): string[][] {
-    return sentences.map((_, j) => this.tagWindow(sentences.slice(Math.max(0, j - CONTEXT_WINDOW), j + CONTEXT_WINDOW + 1), Math.min(j, CONTEXT_WINDOW)));
+    const s1 = this.stage1?.tagDocument(sentences);
+    return sentences.map((tokens, j) =>
+      this.tagWithContext(tokens, this.contextOf(sentences, j), s1 ? stackInfo(sentences, s1, j) : undefined));
   }
 
-  tagWithContext(tokens: readonly string[], ctx: DocContext): string[] {
+  tagWithContext(tokens: readonly string[], ctx: DocContext, stack?: StackInfo): string[] {
     if (tokens.length === 0) return [];
-    const emit = this.emissions(tokens, ctx);
+    const emit = this.emissions(tokens, ctx, stack);
     const path = viterbi(emit, tokens.length, this.L, this.parts.trans, this.parts.start, this.allowed, this.startAllowed);
     return Array.from(path, (y) => this.parts.labels[y]!);
   }
 
-  serialize(): Buffer {
+  /** The uncompressed file body (a stacked model's first stage follows its own body). */
+  raw(): Buffer {
     const p = this.parts;
+    const inner = this.stage1?.raw();
     const header = Buffer.from(
-      JSON.stringify({ labels: p.labels, rows: p.hashes.length, scale: p.scale, gazetteer: p.gazetteer, entityVocab: p.entityVocab, meta: p.meta }),
+      JSON.stringify({
+        labels: p.labels, rows: p.hashes.length, scale: p.scale, gazetteer: p.gazetteer, entityVocab: p.entityVocab, meta: p.meta,
+        ...(inner ? { stage1Bytes: inner.length } : {}),
+      }),
       'utf8',
     );
     const pad = (len: number): Buffer => Buffer.alloc((4 - (len % 4)) % 4);
@@ -124,7 +164,12 @@ export class NerModel {
     const chunks = [head, pad(head.length), bytes(p.hashes), bytes(p.weights)];
     const len = chunks.reduce((s, c) => s + c.length, 0);
     chunks.push(pad(len), bytes(p.trans), bytes(p.start));
-    return gzipSync(Buffer.concat(chunks), { level: 9 });
+    if (inner) chunks.push(inner);
+    return Buffer.concat(chunks);
+  }
+
+  serialize(): Buffer {
+    return gzipSync(this.raw(), { level: 9 });
   }
 
   save(file: string): void {
@@ -138,35 +183,49 @@ export class NerModel {
     } catch {
       throw new Error('not a gzipped NER model');
     }
-    if (buf.length < 12 || buf.toString('latin1', 0, 8) !== MAGIC) throw new Error('not a Marsad NER model (bad magic)');
-    const hlen = buf.readUInt32LE(8);
-    const header = JSON.parse(buf.toString('utf8', 12, 12 + hlen)) as {
-      labels: string[]; rows: number; scale: number; gazetteer: GazetteerData; entityVocab: string[]; meta: ModelMeta;
-    };
-    const L = header.labels.length;
-    let off = align(12 + hlen);
-    const hashes = new Uint32Array(header.rows);
-    copyInto(hashes, buf, off);
-    off += hashes.byteLength;
-    const weights = new Int16Array(header.rows * L);
-    copyInto(weights, buf, off);
-    off = align(off + weights.byteLength);
-    const trans = new Float32Array(L * L);
-    copyInto(trans, buf, off);
-    off += trans.byteLength;
-    const start = new Float32Array(L);
-    copyInto(start, buf, off);
-    off += start.byteLength;
-    if (off !== buf.length) throw new Error('model file is truncated or has trailing data');
-    return new NerModel({
-      labels: header.labels, hashes, weights, scale: header.scale, trans, start,
-      gazetteer: header.gazetteer, entityVocab: header.entityVocab, meta: header.meta,
-    });
+    const { parts, end } = parseParts(buf, 0);
+    if (end !== buf.length) throw new Error('model file is truncated or has trailing data');
+    return new NerModel(parts);
   }
 
   static load(file: string): NerModel {
     return NerModel.deserialize(readFileSync(file));
   }
+}
+
+/** Parses one model body starting at `at` (a multiple of 4); returns its parts and where it ends. */
+function parseParts(buf: Buffer, at: number): { parts: ModelParts; end: number } {
+  if (buf.length < at + 12 || buf.toString('latin1', at, at + 8) !== MAGIC) throw new Error('not a Marsad NER model (bad magic)');
+  const hlen = buf.readUInt32LE(at + 8);
+  const header = JSON.parse(buf.toString('utf8', at + 12, at + 12 + hlen)) as {
+    labels: string[]; rows: number; scale: number; gazetteer: GazetteerData; entityVocab: string[]; meta: ModelMeta; stage1Bytes?: number;
+  };
+  const L = header.labels.length;
+  let off = at + align(12 + hlen);
+  const hashes = new Uint32Array(header.rows);
+  copyInto(hashes, buf, off);
+  off += hashes.byteLength;
+  const weights = new Int16Array(header.rows * L);
+  copyInto(weights, buf, off);
+  off = at + align(off - at + weights.byteLength);
+  const trans = new Float32Array(L * L);
+  copyInto(trans, buf, off);
+  off += trans.byteLength;
+  const start = new Float32Array(L);
+  copyInto(start, buf, off);
+  off += start.byteLength;
+  let stage1: ModelParts | undefined;
+  if (header.stage1Bytes) {
+    const inner = parseParts(buf, off);
+    if (inner.end !== off + header.stage1Bytes) throw new Error('model file: first stage has the wrong length');
+    stage1 = inner.parts;
+    off = inner.end;
+  }
+  const parts: ModelParts = {
+    labels: header.labels, hashes, weights, scale: header.scale, trans, start,
+    gazetteer: header.gazetteer, entityVocab: header.entityVocab, meta: header.meta, ...(stage1 ? { stage1 } : {}),
+  };
+  return { parts, end: off };
 }
 
 function align(n: number): number {

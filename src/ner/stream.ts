@@ -34,7 +34,7 @@ export class ConllTagging {
   private next = 0; // index in sents of the first untagged sentence
   private readonly context: number;
 
-  constructor(private readonly tagger: Tagger, context = 10) {
+  constructor(private readonly tagger: Tagger, context = tagger.contextSize ?? 10) {
     this.context = tagger.tagWindow ? context : 0;
   }
 

@@ -1,7 +1,7 @@
 // Averaged structured perceptron (Collins 2002) with first-order Viterbi under BIO constraints.
 // Deterministic: sentences are shuffled each epoch with a seeded PRNG, and the feature rows are
 // numbered in order of first appearance in the (unshuffled) corpus.
-import { hashSentence, documentContexts, type DocContext } from './features.ts';
+import { hashSentence, documentContexts, stackInfo, type DocContext, type StackInfo } from './features.ts';
 import { Gazetteer, type GazetteerData } from './gazetteer.ts';
 import { mulberry32, shuffle } from './hash.ts';
 import { bioConstraints, bioParts, viterbi } from './viterbi.ts';
@@ -11,6 +11,7 @@ import { normalize } from '../text/normalize.ts';
 
 export interface EpochReport {
   readonly epoch: number;
+  readonly run?: number; // 0-based run of an ensemble
   readonly mistakes: number; // sentences decoded wrongly during the epoch
   readonly seconds: number;
   readonly dev?: Score;
@@ -25,6 +26,16 @@ export interface TrainOptions {
   readonly onEpoch?: (r: EpochReport) => void;
   /** Probability of hiding each feature occurrence during a training update (regularises). */
   readonly dropout?: number;
+  /** Independent runs (seeds seed, seed+1000003, ...) whose averaged weights are averaged. Default 1. */
+  readonly runs?: number;
+  /**
+   * Stacking: a first-stage model (same features, `runs` runs, default 1) tags the corpus by
+   * jackknife over `folds` contiguous folds; the second stage adds features of those labels (the
+   * token's, its neighbours', and the types given to the same word elsewhere in the window).
+   */
+  readonly stack?: { readonly folds: number; readonly runs?: number };
+  /** Score dev after every epoch (default true); false scores only after each run's last epoch. */
+  readonly devEveryEpoch?: boolean;
   /** Use features from the neighbouring sentences (corpus order = document order). Default true. */
   readonly docContext?: boolean;
 }
@@ -61,8 +72,28 @@ export function train(sentences: readonly LabelledSentence[], opts: TrainOptions
 
   const rowOf = new Map<number, number>();
   const hashList: number[] = [];
-  const encode = (s: LabelledSentence, grow: boolean, ctx: DocContext | undefined): Encoded => {
-    const { hashes, offsets } = hashSentence(s.tokens, gaz, ctx);
+  let stage1: NerModel | undefined;
+  let trainStack: (StackInfo | undefined)[] = sentences.map(() => undefined);
+  let devStack: (StackInfo | undefined)[] = (opts.dev ?? []).map(() => undefined);
+  if (opts.stack) {
+    const s1: TrainOptions = { epochs: opts.epochs, seed: opts.seed, gazetteer: opts.gazetteer, dropout: opts.dropout, runs: opts.stack.runs ?? 1, docContext: opts.docContext };
+    const K = Math.max(2, opts.stack.folds);
+    const n = sentences.length;
+    const jk: string[][] = [];
+    for (let f = 0; f < K; f++) {
+      const a = Math.floor((f * n) / K), b = Math.floor(((f + 1) * n) / K);
+      const m = train([...sentences.slice(0, a), ...sentences.slice(b)], s1);
+      jk.push(...m.tagDocument(sentences.slice(a, b).map((s) => s.tokens)));
+    }
+    const toks = sentences.map((s) => s.tokens);
+    trainStack = sentences.map((_, j) => stackInfo(toks, jk, j));
+    stage1 = train(sentences, s1);
+    const devToks = (opts.dev ?? []).map((s) => s.tokens);
+    const devLabs = stage1.tagDocument(devToks);
+    devStack = devToks.map((_, j) => stackInfo(devToks, devLabs, j));
+  }
+  const encode = (s: LabelledSentence, grow: boolean, ctx: DocContext | undefined, stack: StackInfo | undefined): Encoded => {
+    const { hashes, offsets } = hashSentence(s.tokens, gaz, ctx, stack);
     const rows = new Int32Array(hashes.length);
     for (let k = 0; k < hashes.length; k++) {
       const h = hashes[k]!;
@@ -80,9 +111,9 @@ export function train(sentences: readonly LabelledSentence[], opts: TrainOptions
   const ctxOf = (ss: readonly LabelledSentence[]): (DocContext | undefined)[] =>
     opts.docContext === false ? ss.map(() => undefined) : documentContexts(ss.map((s) => s.tokens), gaz);
   const trainCtx = ctxOf(sentences);
-  const data = sentences.map((s, j) => encode(s, true, trainCtx[j]));
+  const data = sentences.map((s, j) => encode(s, true, trainCtx[j], trainStack[j]));
   const devCtx = ctxOf(opts.dev ?? []);
-  const dev = (opts.dev ?? []).map((s, j) => encode(s, false, devCtx[j]));
+  const dev = (opts.dev ?? []).map((s, j) => encode(s, false, devCtx[j], devStack[j]));
   const R = hashList.length;
 
   const w = new Float32Array(R * L); // current weights (integers: exact in float32)
@@ -109,70 +140,85 @@ export function train(sentences: readonly LabelledSentence[], opts: TrainOptions
     W[k] += d;
     A[k] += c * d;
   };
-  const averaged = (): { W: Float32Array; T: Float32Array; S: Float32Array } => {
-    const avg = (W: Float32Array, A: Float64Array): Float32Array => {
-      const out = new Float32Array(W.length);
-      for (let k = 0; k < W.length; k++) out[k] = W[k]! - A[k]! / c;
-      return out;
+  // averaged weights of the current run, added (÷ runs) into the ensemble sums
+  const sumW = new Float32Array(R * L);
+  const sumT = new Float32Array(L * L);
+  const sumS = new Float32Array(L);
+  const runs = Math.max(1, opts.runs ?? 1);
+  const averaged = (into?: { W: Float32Array; T: Float32Array; S: Float32Array }, done = 0): { W: Float32Array; T: Float32Array; S: Float32Array } => {
+    const avg = (W: Float32Array, A: Float64Array, sum: Float32Array, out?: Float32Array): Float32Array => {
+      const o = out ?? new Float32Array(W.length);
+      for (let k = 0; k < W.length; k++) o[k] = (sum[k]! + (W[k]! - A[k]! / c)) / (done + 1);
+      return o;
     };
-    return { W: avg(w, acc), T: avg(tr, trAcc), S: avg(st, stAcc) };
+    return { W: avg(w, acc, sumW, into?.W), T: avg(tr, trAcc, sumT, into?.T), S: avg(st, stAcc, sumS, into?.S) };
   };
 
-  const rnd = mulberry32(opts.seed);
   const dropout = opts.dropout ?? 0;
-  const drop = (e: Encoded): Encoded => {
-    const rows = e.rows.slice();
-    for (let k = 0; k < rows.length; k++) if (rnd() < dropout) rows[k] = -1;
-    return { ...e, rows };
-  };
-  const order = data.map((_, i) => i);
-  for (let epoch = 1; epoch <= opts.epochs; epoch++) {
-    const t0 = performance.now();
-    shuffle(order, rnd);
-    let mistakes = 0;
-    for (const si of order) {
-      const e = dropout > 0 ? drop(data[si]!) : data[si]!;
-      const pred = decode(e, w, tr, st);
-      let wrong = false;
-      for (let i = 0; i < e.n; i++) if (pred[i] !== e.gold[i]) wrong = true;
-      if (wrong) {
-        mistakes++;
-        for (let i = 0; i < e.n; i++) {
-          const g = e.gold[i]!, p = pred[i]!;
-          if (g !== p) {
-            for (let k = e.offsets[i]!; k < e.offsets[i + 1]!; k++) {
-              const r = e.rows[k]!;
-              if (r < 0) continue;
-              const b = r * L;
-              bump(w, acc, b + g, 1);
-              bump(w, acc, b + p, -1);
+  for (let run = 0; run < runs; run++) {
+    const rnd = mulberry32(opts.seed + 1000003 * run);
+    const drop = (e: Encoded): Encoded => {
+      const rows = e.rows.slice();
+      for (let k = 0; k < rows.length; k++) if (rnd() < dropout) rows[k] = -1;
+      return { ...e, rows };
+    };
+    w.fill(0); acc.fill(0); tr.fill(0); trAcc.fill(0); st.fill(0); stAcc.fill(0);
+    c = 1;
+    const order = data.map((_, i) => i);
+    for (let epoch = 1; epoch <= opts.epochs; epoch++) {
+      const t0 = performance.now();
+      shuffle(order, rnd);
+      let mistakes = 0;
+      for (const si of order) {
+        const e = dropout > 0 ? drop(data[si]!) : data[si]!;
+        const pred = decode(e, w, tr, st);
+        let wrong = false;
+        for (let i = 0; i < e.n; i++) if (pred[i] !== e.gold[i]) wrong = true;
+        if (wrong) {
+          mistakes++;
+          for (let i = 0; i < e.n; i++) {
+            const g = e.gold[i]!, p = pred[i]!;
+            if (g !== p) {
+              for (let k = e.offsets[i]!; k < e.offsets[i + 1]!; k++) {
+                const r = e.rows[k]!;
+                if (r < 0) continue;
+                const b = r * L;
+                bump(w, acc, b + g, 1);
+                bump(w, acc, b + p, -1);
+              }
+            }
+            const gp = i === 0 ? -1 : e.gold[i - 1]!, pp = i === 0 ? -1 : pred[i - 1]!;
+            if (g === p && gp === pp) continue;
+            if (i === 0) {
+              bump(st, stAcc, g, 1);
+              bump(st, stAcc, p, -1);
+            } else {
+              bump(tr, trAcc, gp * L + g, 1);
+              bump(tr, trAcc, pp * L + p, -1);
             }
           }
-          const gp = i === 0 ? -1 : e.gold[i - 1]!, pp = i === 0 ? -1 : pred[i - 1]!;
-          if (g === p && gp === pp) continue;
-          if (i === 0) {
-            bump(st, stAcc, g, 1);
-            bump(st, stAcc, p, -1);
-          } else {
-            bump(tr, trAcc, gp * L + g, 1);
-            bump(tr, trAcc, pp * L + p, -1);
-          }
         }
+        c++;
       }
-      c++;
+      let devScore: Score | undefined;
+      if (dev.length && (epoch === opts.epochs || opts.devEveryEpoch !== false)) {
+        const a = averaged(undefined, run);
+        const golds = dev.map((e) => Array.from(e.gold, (y) => labels[y]!));
+        const preds = dev.map((e) => Array.from(decode(e, a.W, a.T, a.S), (y) => labels[y]!));
+        devScore = scoreEntities(golds, preds);
+      }
+      opts.onEpoch?.({ epoch, run, mistakes, seconds: (performance.now() - t0) / 1000, dev: devScore });
     }
-    let devScore: Score | undefined;
-    if (dev.length) {
-      const a = averaged();
-      const golds = dev.map((e) => Array.from(e.gold, (y) => labels[y]!));
-      const preds = dev.map((e) => Array.from(decode(e, a.W, a.T, a.S), (y) => labels[y]!));
-      devScore = scoreEntities(golds, preds);
-    }
-    opts.onEpoch?.({ epoch, mistakes, seconds: (performance.now() - t0) / 1000, dev: devScore });
+    // sums ← sums + this run's averaged weights
+    const add = (sum: Float32Array, W: Float32Array, A: Float64Array): void => {
+      for (let k = 0; k < W.length; k++) sum[k] += W[k]! - A[k]! / c;
+    };
+    add(sumW, w, acc);
+    add(sumT, tr, trAcc);
+    add(sumS, st, stAcc);
   }
-
-  const a = averaged();
-  return new NerModel(quantise(a.W, a.T, a.S, Uint32Array.from(hashList), labels, opts, entityVocab(sentences)));
+  const a = { W: sumW.map((x) => x / runs), T: sumT.map((x) => x / runs), S: sumS.map((x) => x / runs) };
+  return new NerModel(quantise(a.W, a.T, a.S, Uint32Array.from(hashList), labels, opts, entityVocab(sentences), stage1));
 }
 
 /** Normalised tokens that occur inside entities (used to decide whether an initial و/ب/ل/ف/ك is a clitic). */
@@ -187,7 +233,7 @@ function entityVocab(sentences: readonly LabelledSentence[]): string[] {
 /** int16 weights with one global scale; rows whose weights all round to 0 are dropped. */
 function quantise(
   W: Float32Array, T: Float32Array, S: Float32Array, hashes: Uint32Array, labels: string[],
-  opts: TrainOptions, vocab: string[],
+  opts: TrainOptions, vocab: string[], stage1?: NerModel,
 ): ConstructorParameters<typeof NerModel>[0] {
   const L = labels.length;
   let max = 0;
@@ -213,5 +259,6 @@ function quantise(
   return {
     labels, hashes: outH, weights: outW, scale, trans: T, start: S,
     gazetteer: opts.gazetteer, entityVocab: vocab, meta: opts.meta ?? {},
+    ...(stage1 ? { stage1: stage1.parts } : {}),
   };
 }

@@ -33,3 +33,13 @@ test('save/load round trip keeps the predictions and the metadata', () => {
   for (const s of [...TOY, { tokens: ['وصل', 'سمير', 'إلى', 'بيروت'], labels: [] }]) assert.deepEqual(back.tag(s.tokens), m.tag(s.tokens));
   assert.throws(() => NerModel.deserialize(Buffer.from('not a model')), /gzipped/);
 });
+
+test('an ensemble of runs averages the runs\' weights and stays deterministic', () => {
+  const one = train(TOY, { epochs: 5, seed: 3, gazetteer: TOY_GAZ, dropout: 0.3 });
+  const other = train(TOY, { epochs: 5, seed: 3 + 1000003, gazetteer: TOY_GAZ, dropout: 0.3 });
+  const both = train(TOY, { epochs: 5, seed: 3, gazetteer: TOY_GAZ, dropout: 0.3, runs: 2 });
+  assert.notDeepEqual(Array.from(one.parts.trans), Array.from(other.parts.trans), 'different seeds give different runs');
+  both.parts.trans.forEach((t, k) => assert.ok(Math.abs(t - (one.parts.trans[k]! + other.parts.trans[k]!) / 2) < 1e-4, `transition ${k}`));
+  assert.deepEqual(train(TOY, { epochs: 5, seed: 3, gazetteer: TOY_GAZ, dropout: 0.3, runs: 2 }).serialize(), both.serialize());
+  assert.equal(scoreEntities(TOY.map((s) => s.labels), TOY.map((s) => both.tag(s.tokens))).all.f1, 1);
+});
