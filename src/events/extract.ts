@@ -34,33 +34,53 @@ function readings(t: Token): { proclitic: string; key: string; article: boolean;
   return out;
 }
 
-/** Forms that are far more often function words than triggers. */
-const STOP_FORMS = new Set(['قبل', 'بعد', 'حول', 'عند', 'ضد', 'فرض', 'نشر', 'دعم']);
+/** Pronoun suffixes a multi-word trigger's later words may carry (قطع علاقاتها، سحب سفيرها). */
+const REST_SUFFIXES = ['ها', 'هم', 'هما', 'ه'];
+
+/** Whether a token continues a multi-word trigger whose next word is `want` (0 = no, 1 = with a suffix, 2 = exactly). */
+function restMatch(t: Token, want: string): 0 | 1 | 2 {
+  const k = wordKey(t.norm);
+  if (k === want) return 2;
+  for (const s of REST_SUFFIXES) {
+    if (!k.endsWith(s)) continue;
+    const b = k.slice(0, -s.length);
+    if (b === want || (want.endsWith('ه') && b === want.slice(0, -1) + 'ت')) return 1;
+  }
+  return 0;
+}
 
 export function findTriggers(doc: Doc, lex: Lexicon): Trigger[] {
   const toks = doc.tokens;
   const out: Trigger[] = [];
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
+    if (t.script !== 'ar' || lex.stopForms.has(t.norm)) continue;
     let best: Trigger | null = null;
+    let bestScore = -1;
     for (const r of readings(t)) {
+      if (lex.stopForms.has(r.key)) continue;
       const forms = lex.forms.get(r.key);
       if (!forms) continue;
       for (const f of forms) {
         if (r.future && (f.pos !== 'verb' || !f.imperfect)) continue;
         if (f.pos === 'verb' && r.article) continue;
-        if (f.rest.length === 0 && STOP_FORMS.has(t.norm)) continue;
+        let exact = 0;
         let ok = true;
         for (let k = 0; k < f.rest.length; k++) {
           const n = toks[i + 1 + k];
-          if (!n || n.sentence !== t.sentence || wordKey(n.norm) !== f.rest[k]) {
+          const m = n && n.sentence === t.sentence ? restMatch(n, f.rest[k]!) : 0;
+          if (!m) {
             ok = false;
             break;
           }
+          exact += m;
         }
         if (!ok) continue;
         const len = f.rest.length + 1;
-        if (!best || len > best.end - best.index || (len === best.end - best.index && r.proclitic.length < best.proclitic.length)) {
+        // longest first, then exact over suffixed continuations, then the reading with fewer proclitics
+        const score = len * 1000 + exact * 10 + (9 - r.proclitic.length);
+        if (score > bestScore) {
+          bestScore = score;
           best = { index: i, end: i + len, entry: f.entry, pos: f.pos, imperfect: f.imperfect, future: r.future, article: r.article, proclitic: r.proclitic, sentence: t.sentence };
         }
       }

@@ -25,9 +25,20 @@ const EntrySchema = z.object({
   preps: z.array(z.string()).default([]),
   verbs: z.array(z.string()).default([]),
   nouns: z.array(z.string()).default([]),
+  /** Verb forms the generator misses (irregular, dual, 1st person), perfect tense, matched as written. */
+  literal: z.array(z.string()).default([]),
+  /** Same, imperfect tense. */
+  literalImperfect: z.array(z.string()).default([]),
+  /** Generated single-word forms dropped because they are mostly other words (هناك from هنأ). */
+  exclude: z.array(z.string()).default([]),
 }).strict();
 
-const FileSchema = z.object({ source: z.string(), entries: z.array(EntrySchema) }).strict();
+const FileSchema = z.object({
+  source: z.string(),
+  entries: z.array(EntrySchema).default([]),
+  /** Whole-token forms (normalised) that are never triggers: common words a clitic reading would misparse (وزارة ≠ و + زاره). */
+  stopForms: z.array(z.string()).default([]),
+}).strict();
 export type LexEntry = z.infer<typeof EntrySchema>;
 
 export interface TriggerForm {
@@ -43,6 +54,8 @@ export interface Lexicon {
   readonly forms: ReadonlyMap<string, readonly TriggerForm[]>;
   readonly entries: readonly LexEntry[];
   readonly prepKeys: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Whole-token normalised forms that never start a trigger. */
+  readonly stopForms: ReadonlySet<string>;
 }
 
 const PRONOUNS = ['ه', 'ها', 'هم', 'هما', 'هن', 'نا', 'ك', 'كم'];
@@ -69,7 +82,10 @@ export function imperfectForms(i: string): string[] {
   const stem = i.startsWith('ي') ? i.slice(1) : i;
   const weak = stem.endsWith('ي') || stem.endsWith('و') || stem.endsWith('ا');
   const b = weak ? stem.slice(0, -1) : stem;
-  for (const pre of ['ي', 'ت', 'ن', 'ا']) {
+  // two-letter stems (doubled يرد، يصر; hollow يقل) with the 1st-person prefixes make common
+  // words (نصر، نرد، اشن): only the 3rd-person prefixes are generated for them
+  const prefixes = stem.length <= 2 ? ['ي', 'ت'] : ['ي', 'ت', 'ن', 'ا'];
+  for (const pre of prefixes) {
     out.add(pre + stem);
     for (const s of ['ون', 'ان', 'ين', 'وا', 'ن', 'ا']) out.add(pre + b + s);
     for (const s of PRONOUNS) out.add(pre + stem + s);
@@ -92,10 +108,12 @@ function words(phrase: string): string[] {
   return normalize(phrase).split(/\s+/).filter(Boolean);
 }
 
-export function buildLexicon(files: readonly { source: string; entries: LexEntry[] }[]): Lexicon {
+export function buildLexicon(files: readonly { source: string; entries: LexEntry[]; stopForms?: string[] }[]): Lexicon {
   const forms = new Map<string, TriggerForm[]>();
   const entries: LexEntry[] = [];
+  let excluded: ReadonlySet<string> = new Set();
   const add = (key: string, f: TriggerForm): void => {
+    if (f.rest.length === 0 && excluded.has(key)) return;
     const list = forms.get(key) ?? [];
     if (!list.some((x) => x.entry.id === f.entry.id && x.rest.join(' ') === f.rest.join(' ') && x.pos === f.pos)) list.push(f);
     forms.set(key, list);
@@ -103,11 +121,19 @@ export function buildLexicon(files: readonly { source: string; entries: LexEntry
   for (const file of files) {
     for (const e of file.entries) {
       entries.push(e);
+      excluded = new Set(e.exclude.map((x) => normalize(x)));
       for (const v of e.verbs) {
         const [perf, imperf] = v.split('/').map((x) => words(x));
         for (const [ws, gen, imperfect] of [[perf, perfectForms, false], [imperf, imperfectForms, true]] as const) {
           if (!ws?.length) continue;
           for (const f of gen(ws[0]!)) add(f, { entry: e, pos: 'verb', rest: ws.slice(1).map(wordKey), imperfect });
+        }
+      }
+      excluded = new Set();
+      for (const [list, imperfect] of [[e.literal, false], [e.literalImperfect, true]] as const) {
+        for (const l of list) {
+          const ws = words(l);
+          if (ws.length) add(ws[0]!, { entry: e, pos: 'verb', rest: ws.slice(1).map(wordKey), imperfect });
         }
       }
       for (const n of e.nouns) {
@@ -119,7 +145,8 @@ export function buildLexicon(files: readonly { source: string; entries: LexEntry
   }
   const prepKeys = new Map<string, Set<string>>();
   for (const e of entries) prepKeys.set(e.id, new Set(e.preps.map((p) => normalize(p))));
-  return { forms, entries, prepKeys };
+  const stopForms = new Set(files.flatMap((f) => f.stopForms ?? []).map((w) => normalize(w)));
+  return { forms, entries, prepKeys, stopForms };
 }
 
 let cached: Lexicon | null = null;
