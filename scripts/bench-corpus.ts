@@ -31,6 +31,10 @@ const EVENTS = Number(arg('events', '100000'));
 const PG_ARTICLES = Number(arg('pg-articles', '2000'));
 const PG_URL = arg('pg', process.env.MARSAD_TEST_PG ?? 'postgres://postgres@127.0.0.1:5432/test');
 const NO_PG = process.argv.includes('--no-pg');
+/** Run one part only: ingest, queries or pg. */
+const ONLY = arg('only', '');
+/** Keep (and reuse) the generated events store at this path, for query tuning. */
+const EVENTS_DB = arg('events-db', '');
 
 const results: Record<string, unknown> = { cpus: cpus().length, node: process.version };
 const line = (s: string): void => void process.stdout.write(s + '\n');
@@ -95,9 +99,11 @@ async function fillEvents(store: Store, target: number): Promise<{ actors: strin
 }
 
 async function benchQueries(): Promise<void> {
-  const store = await openStore(join(dir, 'events.db'));
+  const store = await openStore(EVENTS_DB || join(dir, 'events.db'));
   const t0 = performance.now();
-  const { actors, outlets } = await fillEvents(store, EVENTS);
+  let actors = Array.from({ length: 400 }, (_, i) => `actor-${i}`);
+  let outlets = Array.from({ length: 30 }, (_, i) => `outlet-${i}`);
+  if ((await store.stats()).events < EVENTS) ({ actors, outlets } = await fillEvents(store, EVENTS));
   const st = await store.stats();
   line(`events store: ${st.events} events (${st.reports} reports, ${st.articles} articles) generated in ${((performance.now() - t0) / 1000).toFixed(0)} s`);
   const r = rng(7);
@@ -195,9 +201,9 @@ async function benchPg(): Promise<void> {
 
 try {
   line(`marsad corpus bench — ${cpus().length} CPU(s), Node ${process.version}`);
-  await benchIngest();
-  await benchQueries();
-  if (!NO_PG) await benchPg();
+  if (!ONLY || ONLY === 'ingest') await benchIngest();
+  if (!ONLY || ONLY === 'queries') await benchQueries();
+  if ((!ONLY || ONLY === 'pg') && !NO_PG) await benchPg();
   line(JSON.stringify(results));
 } finally {
   rmSync(dir, { recursive: true, force: true });

@@ -98,6 +98,9 @@ export function timexRange(value: string | null | undefined): { start: string; e
   return null;
 }
 
+/** The longest day range a report can have: a year-level TIMEX date. */
+export const MAX_RANGE_DAYS = 366;
+
 /** Window (days before, days after publication) for a report without a calendar date. */
 export const VAGUE_WINDOWS: Readonly<Record<string, readonly [number, number]>> = {
   missing: [-2, 0], // "met" with no date: reported within two days

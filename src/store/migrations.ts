@@ -125,6 +125,15 @@ export const MIGRATIONS: readonly Migration[] = [
             `CREATE INDEX articles_fts_body ON articles_fts USING GIN (body)`,
           ],
   },
+  {
+    version: 3,
+    name: 'indexes for event filters ordered by day (modality, date ranges, actor roles)',
+    sql: () => [
+      `CREATE INDEX events_modality_day ON events(modality, day_start)`,
+      `CREATE INDEX events_days ON events(day_start, day_end)`,
+      `DROP INDEX events_modality`,
+    ],
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

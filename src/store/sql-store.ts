@@ -13,7 +13,7 @@ import type {
 import { inList, type Driver, type Param, type Queryable } from './driver.ts';
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations.ts';
 import { estimatedJaccard, fingerprint, hexToSig, MIN_ESTIMATED_JACCARD, nearDuplicate, shingles, sigToHex, words } from './dedup.ts';
-import { dayRange, eventModality, isSymmetric, mergeKey, pickCandidate, precision, type DayRange } from './merge.ts';
+import { addDays, dayRange, eventModality, isSymmetric, MAX_RANGE_DAYS, mergeKey, pickCandidate, precision, type DayRange } from './merge.ts';
 import { ftsDocument, fts5Query, parseQuery, snippet, tsQuery } from './fts.ts';
 
 export const QUADS: Readonly<Record<PloverType, Quad>> = {
@@ -477,18 +477,24 @@ export class SqlStore implements Store {
 
   // ---- events ------------------------------------------------------------------------------
 
-  private eventWhere(f: Omit<EventFilters, 'limit' | 'offset' | 'order'>): Where {
+  /**
+   * WHERE clause of an event filter. `scanByDay`: write the subquery tests so SQLite does not use
+   * them to drive the query (`+e.seq`), letting it walk the day index in order and stop after one
+   * page — the faster plan when many events match.
+   */
+  private eventWhere(f: Omit<EventFilters, 'limit' | 'offset' | 'order'>, scanByDay = false): Where {
     const conds: string[] = [];
     const params: Param[] = [];
+    const seqCol = scanByDay ? '+e.seq' : 'e.seq';
     const actors = asList(f.actor as string | readonly string[] | undefined);
     if (actors.length) {
-      conds.push(`e.seq IN (SELECT event_seq FROM event_actors WHERE actor_id IN ${inList(actors.length)})`);
+      conds.push(`${seqCol} IN (SELECT event_seq FROM event_actors WHERE actor_id IN ${inList(actors.length)})`);
       params.push(...actors);
     }
     if (f.pair) {
       const a = asList(f.pair[0] as string | readonly string[]);
       const b = asList(f.pair[1] as string | readonly string[]);
-      conds.push(`e.seq IN (SELECT x.event_seq FROM event_actors x JOIN event_actors y ON y.event_seq = x.event_seq
+      conds.push(`${seqCol} IN (SELECT x.event_seq FROM event_actors x JOIN event_actors y ON y.event_seq = x.event_seq
         WHERE x.actor_id IN ${inList(a.length)} AND y.actor_id IN ${inList(b.length)} AND x.actor_id <> y.actor_id)`);
       params.push(...a, ...b);
     }
@@ -496,11 +502,16 @@ export class SqlStore implements Store {
     if (types.length) { conds.push(`e.type IN ${inList(types.length)}`); params.push(...types); }
     const mods = asList(f.modality as Modality | readonly Modality[] | undefined);
     if (mods.length) { conds.push(`e.modality IN ${inList(mods.length)}`); params.push(...mods); }
-    if (f.from) { conds.push('e.day_end >= ?'); params.push(f.from); }
+    if (f.from) {
+      // no stored range is longer than a year (the widest TIMEX date), so the index on day_start
+      // can be bounded on both sides
+      conds.push('e.day_end >= ? AND e.day_start >= ?');
+      params.push(f.from, addDays(f.from, -MAX_RANGE_DAYS));
+    }
     if (f.to) { conds.push('e.day_start <= ?'); params.push(f.to); }
-    if (f.outlet) { conds.push('e.seq IN (SELECT event_seq FROM event_reports WHERE outlet = ?)'); params.push(f.outlet); }
+    if (f.outlet) { conds.push(`${seqCol} IN (SELECT event_seq FROM event_reports WHERE outlet = ?)`); params.push(f.outlet); }
     if (f.article) {
-      conds.push('e.seq IN (SELECT r.event_seq FROM event_reports r JOIN articles a ON a.seq = r.article_seq WHERE a.id = ?)');
+      conds.push(`${seqCol} IN (SELECT r.event_seq FROM event_reports r JOIN articles a ON a.seq = r.article_seq WHERE a.id = ?)`);
       params.push(f.article);
     }
     return { sql: conds.length ? `WHERE ${conds.join(' AND ')}` : '', params };
@@ -527,9 +538,14 @@ export class SqlStore implements Store {
     const w = this.eventWhere(f);
     const limit = Math.min(Math.max(1, f.limit ?? 50), 10000);
     const offset = Math.max(0, f.offset ?? 0);
-    const order = f.order === 'reports' ? 'e.num_reports DESC, e.seq DESC' : 'e.day_start DESC NULLS LAST, e.seq DESC';
+    // SQLite sorts NULLs first ascending, so last descending; PostgreSQL needs it said
+    const nullsLast = this.driver.dialect === 'pg' ? ' NULLS LAST' : '';
+    const order = f.order === 'reports' ? 'e.num_reports DESC, e.seq DESC' : `e.day_start DESC${nullsLast}, e.seq DESC`;
     const total = num((await this.driver.get<{ n: number }>(`SELECT COUNT(*) AS n FROM events e ${w.sql}`, w.params))!.n);
-    const rows = await this.driver.all<EventRow>(`SELECT e.* FROM events e ${w.sql} ORDER BY ${order} LIMIT ? OFFSET ?`, [...w.params, limit, offset]);
+    // many matches (SQLite): walk the day index and stop after the page instead of sorting them all
+    const byDay = this.driver.dialect === 'sqlite' && f.order !== 'reports' && total > 2000 && offset < 5000;
+    const wp = byDay ? this.eventWhere(f, true) : w;
+    const rows = await this.driver.all<EventRow>(`SELECT e.* FROM events e ${wp.sql} ORDER BY ${order} LIMIT ? OFFSET ?`, [...wp.params, limit, offset]);
     const reps = opts.withReports ? await this.reportsFor(rows.map((r) => num(r.seq))) : null;
     return { rows: rows.map((r) => toEvent(r, reps ? reps.get(num(r.seq)) ?? [] : undefined)), total, limit, offset };
   }
@@ -650,7 +666,7 @@ export class SqlStore implements Store {
     const names = await this.actorsById(cpList.map(([a]) => a));
     const tl = await this.driver.all<EventRow & { role: string }>(
       `SELECT e.*, ea.role FROM event_actors ea JOIN events e ON e.seq = ea.event_seq WHERE ea.actor_id = ?
-       ORDER BY e.day_start DESC NULLS LAST, e.seq DESC LIMIT ?`, [id, opts.timelineLimit ?? 200]);
+       ORDER BY e.day_start DESC${this.driver.dialect === 'pg' ? ' NULLS LAST' : ''}, e.seq DESC LIMIT ?`, [id, opts.timelineLimit ?? 200]);
     const seenEv = new Set<number>();
     const timeline: ActorProfile['timeline'][number][] = [];
     for (const r of tl) {
