@@ -2,10 +2,17 @@
 // printed as one line without a stack trace.
 import { Command, CommanderError } from 'commander';
 import { UserError } from './errors.ts';
-import { register as registerAnalyze } from './analyze.ts';
-import { register as registerNer } from './ner.ts';
-import { register as registerCorpus } from './corpus.ts';
-import { register as registerServe } from './serve.ts';
+/** Which module registers which subcommands; only the module a command needs is loaded. */
+const AREAS: Record<string, () => Promise<{ register: (p: Command) => void }>> = {
+  analyze: () => import('./analyze.ts'),
+  ner: () => import('./ner.ts'),
+  corpus: () => import('./corpus.ts'),
+  serve: () => import('./serve.ts'),
+};
+const AREA_OF: Record<string, string> = {
+  analyze: 'analyze', ner: 'ner', ingest: 'corpus', events: 'corpus', actor: 'corpus', search: 'corpus', export: 'corpus',
+  worker: 'corpus', reanalyze: 'corpus', serve: 'serve', start: 'serve',
+};
 
 const program = new Command();
 program
@@ -15,10 +22,9 @@ program
   .exitOverride()
   .configureOutput({ outputError: (str, write) => write(str) });
 
-registerAnalyze(program);
-registerNer(program);
-registerCorpus(program);
-registerServe(program);
+const sub = process.argv.slice(2).find((a) => !a.startsWith('-'));
+const wanted = sub && AREA_OF[sub] ? [AREA_OF[sub]!] : Object.keys(AREAS);
+for (const area of wanted) (await AREAS[area]!()).register(program);
 
 try {
   await program.parseAsync(process.argv);
