@@ -48,16 +48,35 @@ const dir = mkdtempSync(join(tmpdir(), 'marsad-bench-'));
 async function benchIngest(): Promise<void> {
   const file = join(dir, 'corpus.jsonl');
   writeFileSync(file, toJsonl(generateArticles(ARTICLES, 2025)));
-  const analyzer = createAnalyzer();
+  const engine = createAnalyzer();
+  let engineMs = 0;
+  const analyzer = {
+    version: engine.version,
+    analyze: (a: Parameters<typeof engine.analyze>[0]) => {
+      const t = performance.now();
+      try {
+        return engine.analyze(a);
+      } finally {
+        engineMs += performance.now() - t;
+      }
+    },
+  };
   const store = await openStore(join(dir, 'ingest.db'));
   const s = await ingest(readInputs([file]), { store, analyzer });
   const stats = await store.stats();
   await store.close();
   const n = s.ingested + s.duplicates + s.nearDuplicates;
   const rate = n / s.seconds;
-  results.ingest = { articles: n, seconds: +s.seconds.toFixed(1), perSecond: +rate.toFixed(1), events: stats.events, reports: stats.reports, mentions: stats.mentions, failed: s.failed.length };
+  const engineS = engineMs / 1000;
+  const corpusRate = n / (s.seconds - engineS);
+  results.ingest = {
+    articles: n, seconds: +s.seconds.toFixed(1), perSecond: +rate.toFixed(1), engineSeconds: +engineS.toFixed(1),
+    corpusLayerPerSecond: +corpusRate.toFixed(1), events: stats.events, reports: stats.reports, mentions: stats.mentions, failed: s.failed.length,
+  };
   line(`ingest (SQLite, real engine, 1 process): ${n} articles in ${s.seconds.toFixed(1)} s = ${rate.toFixed(1)} articles/s ` +
     `(${stats.mentions} mentions, ${stats.reports} event reports → ${stats.events} events) ${rate >= 100 ? 'PASS' : 'FAIL'} (target ≥ 100/s)`);
+  line(`  of which the engine's analysis ${engineS.toFixed(1)} s (${((100 * engineS) / s.seconds).toFixed(0)} %); ` +
+    `reading + dedup + storing alone: ${corpusRate.toFixed(1)} articles/s`);
 }
 
 /** Synthetic analyses with many events, put through the normal store path (merging included). */

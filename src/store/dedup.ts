@@ -21,9 +21,16 @@ export const MIN_SHINGLES = 20;
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
-/** Normalised words of a text (matching form). */
+let memoText: string | null = null;
+let memoWords: string[] = [];
+
+/** Normalised words of a text (matching form). The last result is memoised: ingest asks twice. */
 export function words(text: string): string[] {
-  return normalize(text).match(WORD) ?? [];
+  if (text === memoText) return memoWords;
+  const w = normalize(text).match(WORD) ?? [];
+  memoText = text;
+  memoWords = w;
+  return w;
 }
 
 export function contentHash(text: string): string {
