@@ -153,7 +153,8 @@ async function renderEvents(store: Store, rows: readonly StoredEvent[], format: 
   const out = [`${pad('DATE', 11)} ${pad('TYPE', 10)} ${pad('MODALITY', 11)} ${pad('SOURCE → TARGET', 48)} ${pad('REPORTS', 8)} ${pad('OUTLETS', 8)} ID`];
   for (const r of rows) {
     const who = `${r.sources.map(name).join(', ') || '—'} ${r.symmetric ? '↔' : '→'} ${r.targets.map(name).join(', ') || '—'}`;
-    out.push(`${pad(r.date ?? (r.dayStart ? `~${r.dayStart}` : '?'), 11)} ${pad(r.type, 10)} ${pad(r.modality, 11)} ${pad(who, 48)} ${pad(String(r.numReports), 8)} ${pad(String(r.numSources), 8)} ${r.id}`);
+    const when = r.date ? (/^\d{4}-\d{2}-\d{2}/.test(r.date) ? r.date.slice(0, 10) : r.date) : r.dayStart ? `~${r.dayStart}` : '?';
+    out.push(`${pad(when, 11)} ${pad(r.type, 10)} ${pad(r.modality, 11)} ${pad(who, 48)} ${pad(String(r.numReports), 8)} ${pad(String(r.numSources), 8)} ${r.id}`);
   }
   out.push(`(${rows.length} of ${total} event(s))`);
   return out.join('\n') + '\n';
