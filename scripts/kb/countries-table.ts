@@ -33,7 +33,7 @@ BF BFA | Burkina Faso | | | بوركيني | |
 BG BGR | Bulgaria | Republic of Bulgaria | | بلغاري | | Q219
 BH BHR | Bahrain | Kingdom of Bahrain | مملكة البحرين | بحريني | | Q398
 BI BDI | Burundi | Republic of Burundi | | بوروندي | |
-BJ BEN | Benin | Republic of Benin | | بنيني | |
+BJ BEN | Benin | Republic of Benin | =جمهورية بنين | بنيني | |
 BL BLM | Saint Barthélemy | Saint Barthelemy; St. Barts | | | |
 BM BMU | Bermuda | | | | |
 BN BRN | Brunei | Brunei Darussalam | بروناي دار السلام | بروناوي | |
@@ -153,7 +153,7 @@ MF MAF | Saint Martin | Collectivity of Saint Martin | | | |
 MG MDG | Madagascar | Republic of Madagascar | | مدغشقري | | Q1019
 MH MHL | Marshall Islands | | | | |
 MK MKD | North Macedonia | Macedonia | مقدونيا | مقدوني | | Q221
-ML MLI | Mali | Republic of Mali | | مالي | | Q912
+ML MLI | Mali | Republic of Mali | =جمهورية مالي; دولة مالي | | | Q912
 MM MMR | Myanmar | Burma | =ميانمار; بورما; ميانمار (بورما) | ميانماري; بورمي | | Q836
 MN MNG | Mongolia | | | منغولي | | Q711
 MO MAC | Macau | Macao | =ماكاو; ماكاو الصينية | | | Q14773
@@ -274,7 +274,7 @@ export const COUNTRY_DISAMBIGUATION: Record<string, string> = {
   SAU: 'السعودية is the country; سعودي/سعودية (nisba) qualify nouns (الحكومة السعودية): prefer the country when السعودية stands alone as a noun, the nisba when it follows a noun it agrees with',
   SYR: 'سورية is a spelling of Syria and the feminine nisba: prefer the country when it stands alone as a noun, the nisba when it follows a feminine noun (الحكومة السورية)',
   TUR: 'تركية is an old spelling of Turkey and the feminine nisba: prefer the nisba after a feminine noun, the country otherwise',
-  MLI: 'مالي is the country and its masculine nisba: prefer the country when it stands alone as a noun',
+  MLI: 'مالي alone is the adjective "financial" far more often than the country: only جمهورية مالي / دولة مالي name it',
   MWI: 'مالاوي is the country and its masculine nisba: prefer the country when it stands alone as a noun',
   SGP: 'سنغافورة is both the city-state and its city: they are the same actor here',
   MEX: 'the country; مدينة مكسيكو / مكسيكو سيتي is the capital',

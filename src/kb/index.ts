@@ -19,6 +19,19 @@ export interface IndexEntry {
   /** Number of leading descriptor tokens (حركة، تنظيم، موقع ...) that are not part of the mention span. */
   readonly skip: number;
   readonly length: number;
+  /** Whether the phrase's first word carries the article ال; names match only with the same. */
+  readonly article: boolean;
+}
+
+/** Single words that are far more often common words than names: never indexed alone as names. */
+export const COMMON_WORDS = new Set(
+  ['حتي', 'بيره', 'مالي', 'ماليه', 'بنين', 'سول', 'امل', 'فتح', 'نور', 'سلام', 'عزيز', 'كريم', 'جميل', 'سعيد', 'منصور', 'ناصر', 'فايز', 'شريف', 'امين',
+    'حسن', 'حسين', 'علي', 'محمد', 'احمد', 'عمر', 'خالد', 'عادل', 'صالح', 'عباس', 'بشير', 'رشيد', 'مجيد', 'حميد', 'وليد', 'طارق', 'ماجد', 'فهد', 'سلطان', 'ملك', 'امير',
+    'وطن', 'شعب', 'دوله', 'قوه', 'قوات', 'حزب', 'جيش', 'مجلس', 'بيت', 'دار', 'باب', 'عين', 'راس', 'جبل', 'بحر', 'نهر', 'شرق', 'غرب', 'شمال', 'جنوب', 'وسط', 'اليوم', 'امس', 'غدا']);
+
+function firstHasArticle(phrase: string): boolean {
+  const w = normalize(phrase.trim().split(/\s+/)[0] ?? '');
+  return w.length >= ARTICLE_MIN && w.startsWith('ال');
 }
 
 /** Generic heads that precede a name in news but are not part of its span (gold convention). */
@@ -104,7 +117,7 @@ export class KnowledgeBase {
 
   private addEntry(first: string, e: IndexEntry): void {
     const list = this.index.get(first) ?? [];
-    const same = list.find((x) => x.kind === e.kind && x.skip === e.skip && x.role === e.role && x.rest.length === e.rest.length && x.rest.every((k, i) => k === e.rest[i]));
+    const same = list.find((x) => x.kind === e.kind && x.skip === e.skip && x.article === e.article && x.role === e.role && x.rest.length === e.rest.length && x.rest.every((k, i) => k === e.rest[i]));
     if (same) {
       if (e.actors.length && !same.actors.includes(e.actors[0]!)) (same.actors as string[]).push(...e.actors);
       return;
@@ -116,14 +129,15 @@ export class KnowledgeBase {
   private add(phrase: string, kind: EntryKind, id: string): void {
     const keys = phraseKeys(phrase);
     if (!keys.length) return;
+    if (keys.length === 1 && (kind === 'name' || kind === 'short') && COMMON_WORDS.has(keys[0]!) && !firstHasArticle(phrase)) return;
     const skip = kind !== 'english' && keys.length > 1 && DESCRIPTORS.has(keys[0]!) ? 1 : 0;
-    this.addEntry(keys[0]!, { rest: keys.slice(1), kind, actors: [id], skip, length: keys.length });
+    this.addEntry(keys[0]!, { rest: keys.slice(1), kind, actors: [id], skip, length: keys.length, article: firstHasArticle(phrase) });
   }
 
   private addTitle(phrase: string, role: string): void {
     const keys = phraseKeys(phrase);
     if (!keys.length) return;
-    this.addEntry(keys[0]!, { rest: keys.slice(1), kind: 'title', actors: [], role, skip: 0, length: keys.length });
+    this.addEntry(keys[0]!, { rest: keys.slice(1), kind: 'title', actors: [], role, skip: 0, length: keys.length, article: firstHasArticle(phrase) });
   }
 
   get(id: string): Actor | undefined {

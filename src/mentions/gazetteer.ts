@@ -20,16 +20,17 @@ export interface Match {
 }
 
 /** Readings of the first token: [proclitic, key] pairs, most literal first. */
-function firstReadings(tok: Token): { proclitic: string; key: string }[] {
-  if (tok.script !== 'ar') return [{ proclitic: '', key: tok.norm }];
-  const out: { proclitic: string; key: string }[] = [];
+function firstReadings(tok: Token): { proclitic: string; key: string; article: boolean }[] {
+  if (tok.script !== 'ar') return [{ proclitic: '', key: tok.norm, article: false }];
+  const out: { proclitic: string; key: string; article: boolean }[] = [];
   const seen = new Set<string>();
   for (const c of candidates(tok.norm)) {
     const key = c.article ? c.base : wordKey(c.bare);
-    const k = `${c.proclitic}|${key}`;
+    const article = c.article || key !== c.bare;
+    const k = `${c.proclitic}|${key}|${article}`;
     if (seen.has(k)) continue;
     seen.add(k);
-    out.push({ proclitic: c.proclitic, key });
+    out.push({ proclitic: c.proclitic, key, article });
   }
   return out;
 }
@@ -73,6 +74,8 @@ export function findMatches(doc: Doc, kb: KnowledgeBase): Match[] {
         }
         if (!ok) continue;
         if (e.kind === 'english' && tok.script !== 'latin') continue;
+        // names and titles keep their article: مالي is not المالي, الكويت is not كويت
+        if (e.kind !== 'nisba' && e.kind !== 'english' && e.article !== r.article) continue;
         if (
           !best ||
           len > best.len ||
