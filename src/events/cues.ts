@@ -13,6 +13,14 @@ export const SUPPORT_VERBS = set(
   'عقد يعقد تعقد عقدت عقدوا يعقدون أجرى يجري تجري أجرت أجريا أجروا بدأ يبدأ تبدأ بدأت استأنف يستأنف استأنفت أنهى ينهي اختتم يختتم اختتمت ' +
     'شارك يشارك شاركت خاض يخوض خاضت شن يشن تشن شنت أطلق يطلق أطلقت نفذ ينفذ تنفذ نفذت قام يقوم تقوم قامت أبرم يبرم أبرمت وقع يوقع وقعت فرض يفرض تفرض فرضت قدم يقدم قدمت وجه يوجه وجهت رد يرد ترد ردت ردوا',
 );
+/** Words that open another clause: a loose argument search does not cross them. */
+export const CLAUSE_BREAK = set('اذا إذا لو قبل بعد حتى لكن لكنه لكنها بينما فيما حيث كي لكي');
+/** Words that close the scope of a modality cue looking backwards. */
+export const MODAL_BARRIER = set('لكن لكنه لكنها لكنهم ولكن ولكنه غير بينما فيما حين « » " ؛ .');
+/** Complementisers opening a content clause (قال إن، أكد أنه). */
+export const COMPLEMENTIZERS = set('ان انه انها انهم انهما بان بانه بانها بانهم فان فانه فانها لان');
+/** Words opening a new clause whose subject may differ from the sentence's first. */
+export const CLAUSE_OPENERS = set('حيث بينما فيما عندما بعدما حين حينما اذ كما لكن لكنه لكنها ولكن ثم');
 export const RELATIVES = set('الذي التي الذين اللذان اللتان اللذين اللتين اللواتي اللاتي');
 /** Words that may stand between an SVO subject and its verb. */
 export const SUBJECT_GAP = set('قد لقد وقد فقد كان كانت كانوا أمس اليوم بدوره بدورها بدورهم أيضا بالفعل');
@@ -22,11 +30,15 @@ export const NEGATION = set('لم لن لا ليس ليست لستم ما عدم
 export const NOT_NEGATION_AFTER = set('يزال تزال زال زالت يزالون نزال');
 export const DENIAL = set('نفى نفت ينفي تنفي نفوا نفي ينفون كذب كذبت');
 export const CONDITIONAL = set('إذا اذا إن حال شرط شريطة مالم');
-export const HYPOTHETICAL = set('لو لولا');
+export const HYPOTHETICAL = set('لو لولا امكان امكانيه احتمال');
 export const FUTURE_BEFORE = set(
   'سوف المقرر مقرر المنتظر المتوقع يتوقع يُتوقع تتوقع يعتزم تعتزم يعتزمون ينتظر يُنتظر تنتظر المرتقب المرتقبة المزمع المزمعة يستعد تستعد يرتقب يُرتقب ' +
-    'سيتم سيجري ستجري سيعقد ستعقد سيلتقي ستلتقي قريبا غدا',
+    'سيتم سيجري ستجري سيعقد ستعقد سيلتقي ستلتقي قريبا غدا قرر قررت يقرر تقرر قرروا',
 );
+/** Decisions and plans: what they govern has not happened yet (قررت الحكومة خفض ...). */
+export const DECISION = set('قرر قررت يقرر تقرر قرروا عزم تعتزم يعتزم');
+/** Verbs listing the parties of a meeting after its noun: جولة مباحثات ضمت X وY. */
+export const INCLUDE_VERBS = set('ضم ضمت جمع جمعت يضم تضم يجمع تجمع بمشاركة بحضور');
 export const FUTURE_AFTER = set('المقررة المقرر المرتقبة المرتقب المقبلة المقبل القادمة القادم المزمع المزمعة المنتظرة المنتظر المرتقبه المقرره المقبله');
 
 /** Attribution markers followed by the source: بحسب، وفق، نقلا عن ... */

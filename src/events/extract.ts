@@ -1,16 +1,20 @@
 // The event stage: triggers from the lexicon, arguments from the actor occurrences around them
-// (VSO and SVO, relative clauses, support verbs, genitives, prepositional targets, coordination,
-// dropped subjects), modality, attribution, date and place, then in-document event coreference.
-import type { Doc, EventRecord, Modality, Timex, Token } from '../model/types.ts';
+// (VSO and SVO, relative clauses, support verbs, genitives, nationality adjectives, prepositional
+// targets, coordination, dropped subjects, reported speech), modality, attribution, date and place,
+// then in-document event coreference.
+//
+// Every lookup of actors goes through the per-sentence occurrence index (no whole-document scans
+// inside the per-trigger loop), so the stage is linear in the document for news-sized sentences.
+import type { Doc, EventRecord, Modality, PloverType, Timex, Token } from '../model/types.ts';
 import type { KnowledgeBase } from '../kb/index.ts';
 import type { EventStageInput } from '../pipeline/stages.ts';
 import { wordKey } from '../kb/index.ts';
 import { candidates } from '../text/clitics.ts';
 import { loadLexicon, type Lexicon, type LexEntry } from './lexicon.ts';
-import { buildOccurrences, type Occurrence } from './occurrences.ts';
+import { buildOccurrences, type Occurrence, type OccurrenceIndex } from './occurrences.ts';
 import * as cue from './cues.ts';
 
-interface Trigger {
+export interface Trigger {
   readonly index: number; // first token
   readonly end: number; // one past the last token
   readonly entry: LexEntry;
@@ -20,6 +24,7 @@ interface Trigger {
   readonly article: boolean;
   readonly proclitic: string;
   readonly sentence: number;
+  readonly suffixed: boolean;
 }
 
 /** Readings of a token for trigger lookup: [proclitic, key, article, futurePrefix]. */
@@ -81,7 +86,10 @@ export function findTriggers(doc: Doc, lex: Lexicon): Trigger[] {
         const score = len * 1000 + exact * 10 + (9 - r.proclitic.length);
         if (score > bestScore) {
           bestScore = score;
-          best = { index: i, end: i + len, entry: f.entry, pos: f.pos, imperfect: f.imperfect, future: r.future, article: r.article, proclitic: r.proclitic, sentence: t.sentence };
+          best = {
+            index: i, end: i + len, entry: f.entry, pos: f.pos, imperfect: f.imperfect, future: r.future, article: r.article,
+            proclitic: r.proclitic, sentence: t.sentence, suffixed: !!f.suffixed,
+          };
         }
       }
     }
@@ -93,7 +101,41 @@ export function findTriggers(doc: Doc, lex: Lexicon): Trigger[] {
   return out;
 }
 
-const isComma = (t: Token | undefined) => !!t && (t.text === '،' || t.text === ',' || t.text === '؛' || t.text === ';' || t.text === ':');
+const isComma = (t: Token | undefined): boolean => !!t && (t.text === '،' || t.text === ',' || t.text === '؛' || t.text === ';' || t.text === ':');
+const isDash = (t: Token | undefined): boolean => !!t && t.script === 'punct' && /^[-–—]$/.test(t.text);
+
+/** Whether a token, in any clitic reading, is one of the words of a cue set. */
+function hasWord(t: Token | undefined, set: ReadonlySet<string>): boolean {
+  if (!t || t.script !== 'ar') return false;
+  if (set.has(t.norm) || set.has(t.bare)) return true;
+  for (const c of candidates(t.norm)) if (set.has(c.bare)) return true;
+  return false;
+}
+
+/** Types whose targets may be places (a strike on a town, a siege of a city, a ban on a region). */
+const PLACE_TARGET_TYPES = new Set<PloverType>(['ASSAULT', 'THREATEN', 'COERCE', 'SANCTION', 'PROTEST', 'AID']);
+/** Types that take the content of a following nominal as their topic rather than as an event. */
+const GOVERNING_TYPES = new Set<PloverType>(['REQUEST', 'REJECT', 'THREATEN', 'ACCUSE', 'AGREE', 'SUPPORT']);
+/** Events that may be reported without a recipient. */
+const NO_TARGET_TYPES = new Set<PloverType>(['PROTEST']);
+
+interface Draft {
+  trigger: Trigger;
+  type: PloverType;
+  mode?: string;
+  sources: string[];
+  targets: string[];
+  sentence: number;
+  symmetric: boolean;
+  modality: Modality;
+  anaphoric: boolean;
+  mediators: string[];
+  participants: string[];
+  date: string | null;
+  location: string | null;
+  attribution: string[];
+  merged?: Trigger[];
+}
 
 /** Event stage entry point (pure). */
 export function extractEvents(input: EventStageInput, lex: Lexicon = loadLexicon()): EventRecord[] {
@@ -104,16 +146,18 @@ export function extractEvents(input: EventStageInput, lex: Lexicon = loadLexicon
   const inName = new Uint8Array(toks.length);
   for (const m of input.mentions) if (m.type !== 'NORP') for (let k = m.tokenStart; k < m.tokenEnd; k++) inName[k] = 1;
   const triggers = findTriggers(doc, lex).filter((t) => !inName[t.index]);
+  const isTriggerTok = new Uint8Array(toks.length);
+  for (const t of triggers) for (let k = t.index; k < t.end; k++) isTriggerTok[k] = 1;
 
-  const occAt = new Map<number, Occurrence>();
-  for (const o of occ) occAt.set(o.tokenStart, o);
+  const sentOcc = (s: number): readonly Occurrence[] => occ.bySentence[s] ?? [];
+  const isActor = (o: Occurrence | undefined): o is Occurrence => !!o && o.kind === 'actor' && !o.genitive;
 
   /** The preposition governing an occurrence ('' when none). */
   const prepOf = (o: Occurrence): string => {
     const first = toks[o.tokenStart]!;
     if (/[بل]$/.test(first.proclitic)) return first.proclitic.slice(-1);
     let p = o.tokenStart - 1;
-    while (p >= 0 && toks[p]!.sentence === first.sentence && (toks[p]!.script === 'punct' && /["«»“”']/.test(toks[p]!.text) || ['حركه', 'جماعه', 'تنظيم', 'موقع', 'صحيفه', 'وكاله', 'قناه'].includes(wordKey(toks[p]!.norm)))) p--;
+    while (p >= 0 && toks[p]!.sentence === first.sentence && ((toks[p]!.script === 'punct' && /["«»“”']/.test(toks[p]!.text)) || ['حركه', 'جماعه', 'تنظيم', 'موقع', 'صحيفه', 'وكاله', 'قناه'].includes(wordKey(toks[p]!.norm)))) p--;
     const prev = toks[p];
     if (!prev || prev.sentence !== first.sentence) return '';
     if (cue.PREPS.has(prev.norm)) return prev.norm;
@@ -123,20 +167,48 @@ export function extractEvents(input: EventStageInput, lex: Lexicon = loadLexicon
     return '';
   };
 
-  /** Occurrences coordinated with o by و or a comma: "الولايات المتحدة وإيران", "قطريين ومصريين". */
+  /** Occurrences coordinated with o by و or a comma: "الولايات المتحدة وإيران", "قطريين ومصريين", "كيري، والروسي لافروف". */
   const coordinated = (o: Occurrence, limit: number): Occurrence[] => {
     const list = [o];
     let cur = o;
     for (;;) {
-      const gap = toks[cur.tokenEnd];
-      let next = occAt.get(cur.tokenEnd);
-      if (!next && gap && (gap.norm === 'و' || isComma(gap))) next = occAt.get(cur.tokenEnd + 1);
-      if (!next && gap && isComma(gap) && toks[cur.tokenEnd + 1]?.norm === 'و') next = occAt.get(cur.tokenEnd + 2);
-      if (!next || next.tokenStart >= limit || next.kind !== o.kind) break;
-      const nt = toks[next.tokenStart]!;
-      if (!(nt.proclitic.startsWith('و') || (gap && (gap.norm === 'و' || isComma(gap))))) break;
+      let k = cur.tokenEnd;
+      let joined = false;
+      if (isComma(toks[k])) {
+        k++;
+        joined = true;
+      }
+      if (toks[k]?.norm === 'و') {
+        k++;
+        joined = true;
+      }
+      // a nationality adjective standing for an elided title (والروسي سيرجي لافروف)
+      const nis = occ.nisbaAt.get(k);
+      const skipNisba = nis && !occ.at.has(k) ? nis.tokenEnd : k;
+      const next = occ.at.get(k) ?? occ.at.get(skipNisba);
+      if (!next || next.tokenStart >= limit || next.kind !== o.kind || next.genitive) break;
+      const nt = toks[k]!;
+      if (!(nt.proclitic.startsWith('و') || joined)) break;
       list.push(next);
       cur = next;
+    }
+    return list;
+  };
+
+  /** Earlier conjuncts of an SVO subject: "الولايات المتحدة وإيران تبحثان". */
+  const coordinatedBack = (o: Occurrence): Occurrence[] => {
+    const list = [o];
+    const inSent = sentOcc(o.sentence);
+    let idx = inSent.indexOf(o);
+    let cur = o;
+    while (idx > 0) {
+      const b = inSent[idx - 1]!;
+      const gap = cur.tokenStart - b.tokenEnd;
+      const joined = gap === 0 ? toks[cur.tokenStart]!.proclitic.startsWith('و') : gap === 1 && (toks[b.tokenEnd]!.norm === 'و' || isComma(toks[b.tokenEnd]));
+      if (!joined || b.kind !== o.kind || b.genitive) break;
+      list.unshift(b);
+      cur = b;
+      idx--;
     }
     return list;
   };
@@ -161,106 +233,213 @@ export function extractEvents(input: EventStageInput, lex: Lexicon = loadLexicon
     if (prev && prev.sentence === t.sentence && (cue.TOPIC_PREPS.has(prev.norm) || cue.TOPIC_PREPS.has(toks[t.index]!.norm))) embedded.add(k);
     // a chain "X من Y" keeps Y (جولة من المحادثات)
     const next = triggers[k + 1];
-    if (next && next.sentence === t.sentence && next.index - t.end <= 3 && toks.slice(t.end, next.index).some((x) => x.norm === 'من') && next.entry.type === t.entry.type) embedded.add(k);
+    if (next && next.sentence === t.sentence && next.index - t.end <= 3 && next.entry.type === t.entry.type) {
+      let between = false;
+      for (let q = t.end; q < next.index; q++) if (toks[q]!.norm === 'من') between = true;
+      if (between) embedded.add(k);
+    }
     // بالتنسيق مع introduces co-agents
     if (t.entry.type === 'COOPERATE' && cue.COAGENT.has(toks[t.index]!.norm) && toks[t.end]?.norm === 'مع') embedded.add(k);
     if (embedded.has(k)) continue;
-    const governs = ['REQUEST', 'REJECT', 'THREATEN', 'ACCUSE', 'AGREE', 'SUPPORT'].includes(t.entry.type);
+    const governs = GOVERNING_TYPES.has(t.entry.type);
     for (let j = k + 1; j < triggers.length; j++) {
       const u = triggers[j]!;
       if (u.sentence !== t.sentence) break;
       const sameSeg = segOf[u.index] === segOf[t.index];
       const near = u.index - t.end <= 2;
       if (governs && sameSeg && u.pos === 'noun' && !governor.has(j)) governor.set(j, k);
-      if ((governs && sameSeg && u.pos === 'noun') || (near && u.pos === 'noun' && /^[بل]?$/.test(u.proclitic.replace('و', '')) && u.index > t.index && t.pos === 'verb' && ['THREATEN', 'REQUEST', 'REJECT'].includes(t.entry.type))) embedded.add(j);
+      if ((governs && sameSeg && u.pos === 'noun') || (near && u.pos === 'noun' && /^[بل]?$/.test(u.proclitic.replace('و', '')) && t.pos === 'verb' && ['THREATEN', 'REQUEST', 'REJECT'].includes(t.entry.type))) embedded.add(j);
       else if (near && t.entry.type === 'CONSULT' && toks.slice(t.end, u.index).some((x) => x.norm === 'علي' || x.norm === 'حول')) embedded.add(j);
     }
   }
 
-  const live = triggers.map((t, k) => ({ t, k })).filter(({ k }) => !embedded.has(k));
+  const live = triggers.filter((_, k) => !embedded.has(k));
   const events: Draft[] = [];
-  let lastSourceBySentence = new Map<number, readonly string[]>();
+  const lastSourceBySentence = new Map<number, readonly string[]>();
+
+  /** The subject of the reporting verb that introduces the clause ending just before `p` (قال X إنه ...). */
+  const reporterBefore = (p: number, sentStart: number): Occurrence | undefined => {
+    for (let q = p - 1; q >= Math.max(sentStart, p - 10); q--) {
+      const w = toks[q]!;
+      if (!hasWord(w, cue.REPORT_VERBS)) continue;
+      const inSent = sentOcc(w.sentence);
+      const after = inSent.find((o) => o.tokenStart > q && o.tokenEnd <= p && isActor(o));
+      if (after) return after;
+      return [...inSent].reverse().find((o) => o.tokenEnd <= q && q - o.tokenEnd <= 2 && isActor(o));
+    }
+    return undefined;
+  };
+
+  /** A definite noun phrase right before a verb, opening its clause, that is not an actor (أن هذه الخطة تقترح): an explicit non-actor subject. */
+  const nonActorSubject = (t: Trigger, sentStart: number): boolean => {
+    let q = t.index - 1;
+    let n = 0;
+    while (q >= sentStart && !occ.covering[q] && toks[q]!.script === 'ar' && (toks[q]!.article || cue.DEMONSTRATIVES.has(toks[q]!.bare)) && !cue.SUBJECT_GAP.has(toks[q]!.norm)) {
+      q--;
+      n++;
+    }
+    if (!n || n > 4) return false;
+    return q < sentStart || cue.COMPLEMENTIZERS.has(toks[q]!.norm) || cue.CLAUSE_OPENERS.has(toks[q]!.norm) || isComma(toks[q]);
+  };
+
+  /** The first actor outside a prepositional phrase after the last clause opener before t. */
+  const firstFreeActor = (t: Trigger, sentStart: number, inSent: readonly Occurrence[]): Occurrence | undefined => {
+    let from = sentStart;
+    for (let q = t.index - 1; q > sentStart; q--) {
+      if (cue.COMPLEMENTIZERS.has(toks[q]!.norm) || cue.CLAUSE_OPENERS.has(toks[q]!.norm)) {
+        from = q;
+        break;
+      }
+    }
+    return inSent.find((o) => o.tokenStart >= from && o.tokenEnd <= t.index && isActor(o) && !prepOf(o));
+  };
 
   for (let n = 0; n < live.length; n++) {
-    const { t } = live[n]!;
+    const t = live[n]!;
     const sent = doc.sentences[t.sentence]!;
-    const prevT = live[n - 1]?.t;
-    const nextT = live[n + 1]?.t;
+    const prevT = live[n - 1];
+    const nextT = live[n + 1];
     const winStart = prevT && prevT.sentence === t.sentence ? prevT.end : sent.tokenStart;
     const winEnd = nextT && nextT.sentence === t.sentence ? nextT.index : sent.tokenEnd;
-    const inSent = occ.filter((o) => o.sentence === t.sentence);
+    const inSent = sentOcc(t.sentence);
     const actorsAfter = inSent.filter((o) => o.tokenStart >= t.end && o.tokenStart < winEnd);
     const before = inSent.filter((o) => o.tokenEnd <= t.index).reverse();
 
     let sources: Occurrence[] = [];
     let targets: Occurrence[] = [];
-    let subjectFromRelative = false;
+    let noCarry = false;
     let pendingDropped = false;
+    let sourceIds: string[] = []; // sources named by nationality adjectives (no occurrence)
+    let nisbaTargets: string[] = [];
 
-    // relative clause: الحركة التي تصر → subject is the antecedent
+    // relative clause: الحركة التي تصر → subject is the antecedent; الاتفاق الذي توصلت إليه القوى → subject after the verb
     let p = t.index - 1;
     while (p >= sent.tokenStart && cue.SUBJECT_GAP.has(toks[p]!.norm)) p--;
     if (p >= sent.tokenStart && cue.RELATIVES.has(toks[p]!.norm) && t.pos === 'verb') {
       const ante = before.find((o) => o.tokenEnd <= p && p - o.tokenEnd <= 1);
-      if (ante) {
-        sources = [ante];
-        subjectFromRelative = true;
-      }
+      if (isActor(ante)) sources = [ante];
+      else noCarry = true;
     }
 
     if (t.pos === 'verb') {
       if (!sources.length) {
         // SVO: an actor right before the verb (كان X قد التقى؛ إسرائيل تهدد)
-        const svo = before.find((o) => o.tokenEnd > winStart - 1 && o.kind === 'actor' && !prepOf(o) && toks.slice(o.tokenEnd, t.index).every((x) => cue.SUBJECT_GAP.has(x.norm) || x.norm === 'فان' || x.norm === 'ان'));
-        // VSO: the first actor after the verb without a preposition
-        const vso = actorsAfter.find((o) => o.kind === 'actor' && !prepOf(o) && o.tokenStart - t.end <= 4);
-        if (svo) sources = coordinatedBack(svo, before);
-        else if (vso) sources = coordinated(vso, winEnd);
+        const svo = before.find((o) => o.tokenEnd > winStart - 1 && isActor(o) && (!prepOf(o) || (o.via === 'nisba' && o.tokenEnd === t.index)) && toks.slice(o.tokenEnd, t.index).every((x) => cue.SUBJECT_GAP.has(x.norm) || x.norm === 'فان' || x.norm === 'ان'));
+        // VSO: the first actor after the verb without a preposition (or set off by commas after a descriptor)
+        const vso = actorsAfter.find((o) => isActor(o) && !prepOf(o) && (o.tokenStart - t.end <= 4 || (o.tokenStart - t.end <= 9 && isComma(toks[o.tokenStart - 1]) && !toks.slice(t.end, o.tokenStart).some((x) => cue.PREPS.has(x.norm) || isTriggerTok[x.index]))));
+        // a coordinated verb (…، والتقى) shares the subject of its clause: the first free actor after the clause opener;
+        // an actor right after such a verb is then its object
+        const clauseSubject = !svo && toks[t.index]!.proclitic.startsWith('و') ? firstFreeActor(t, sent.tokenStart, inSent) : undefined;
+        if (svo) sources = coordinatedBack(svo);
+        else if (clauseSubject && (!vso || t.entry.object)) sources = [clauseSubject];
+        else if (vso && !(vso.tokenStart > t.end && occ.covering[t.end] === undefined && toks[t.end]?.article && toks[t.end]!.script === 'ar' && vso.tokenStart - t.end > 4)) sources = coordinated(vso, winEnd);
+        if (!sources.length) {
+          // reported speech: قال X إنه/إنها يعتزم ...
+          const q = p >= sent.tokenStart ? toks[p]! : undefined;
+          if (q && /^(ب|ف)?ان(ه|ها|هم|هما)?$/.test(q.norm)) {
+            const rep = reporterBefore(p, sent.tokenStart);
+            if (rep && q.norm.length > 2) sources = [rep];
+          }
+        }
+        if (!sources.length && !noCarry && nonActorSubject(t, sent.tokenStart)) noCarry = true;
+
       }
     } else {
       // noun: "بين X و Y"
-      const bein = toks[t.end]?.norm === 'بين' ? t.end : toks.slice(t.end, t.end + 3).findIndex((x) => x.norm === 'بين') >= 0 ? t.end + toks.slice(t.end, t.end + 3).findIndex((x) => x.norm === 'بين') : -1;
+      let bein = -1;
+      for (let q = t.end; q < Math.min(t.end + 3, winEnd); q++) if (toks[q]!.norm === 'بين') bein = q;
       if (bein >= 0) {
-        const first = occAt.get(bein + 1);
-        if (first && first.kind === 'actor') {
-          const list = coordinated(first, winEnd);
+        const first = occ.at.get(bein + 1);
+        if (isActor(first)) {
+          const list = coordinated(first, sent.tokenEnd);
           if (list.length >= 2) {
             sources = [list[0]!];
             targets = list.slice(1);
           }
         }
       }
+      // nationality adjectives after the noun: اتفاق أميركي روسي، التنسيق الأميركي – الإسرائيلي، العقوبات الأمريكية
       if (!sources.length) {
-        // genitive: زيارة ترامب، لقاء الوزيرين
-        const gen = occAt.get(t.end) ?? (toks[t.end] && /^(ال)?(جديد|ثنائي|ثلاثي|رسمي|مباشر)/.test(toks[t.end]!.key) ? occAt.get(t.end + 1) : undefined);
-        if (gen && gen.kind === 'actor' && !prepOf(gen)) sources = coordinated(gen, winEnd);
+        let q = t.end;
+        for (let skip = 0; skip < 2 && q < winEnd && !occ.nisbaAt.has(q) && toks[q]!.article && /ي(ه)?$/.test(toks[q]!.key) && !occ.covering[q]; skip++) q++;
+        const nis: string[] = [];
+        while (q < sent.tokenEnd) {
+          const m = occ.nisbaAt.get(q);
+          if (!m) break;
+          nis.push(m.actor);
+          q = m.tokenEnd;
+          if (toks[q]?.norm === 'و' || isDash(toks[q])) q++;
+        }
+        if (nis.length) {
+          sources = [];
+          const ids = uniq(nis);
+          sourceIds = ids.slice(0, 1);
+          if (ids.length > 1) nisbaTargets = ids.slice(1);
+        }
       }
-      if (!sources.length) {
-        // support verb before the noun: عقد X لقاء، أجرى X محادثات
+      if (!sources.length && !sourceIds.length && t.suffixed) {
+        // a possessive suffix names the agent: استقباله، رفضها، زيارته → the actor named last
+        const owner = before.find((o) => isActor(o));
+        if (owner) sources = [owner];
+        else pendingDropped = true;
+      }
+      if (!sources.length && !sourceIds.length && !t.suffixed && !pendingDropped) {
+        // genitive: زيارة ترامب، لقاء الوزيرين
+        const gen = occ.at.get(t.end) ?? (toks[t.end] && /^(ال)?(جديد|ثنائي|ثلاثي|رسمي|مباشر)/.test(toks[t.end]!.key) ? occ.at.get(t.end + 1) : undefined);
+        if (isActor(gen) && !prepOf(gen)) sources = coordinated(gen, winEnd);
+      }
+      if (!sources.length && !sourceIds.length) {
+        // the parties listed after ضمت/جمعت: جولة مباحثات ضمت X وY وZ
+        for (let q = t.end; q < Math.min(t.end + 3, sent.tokenEnd); q++) {
+          if (!cue.INCLUDE_VERBS.has(toks[q]!.norm)) continue;
+          const first = sentOcc(t.sentence).find((o) => o.tokenStart > q && o.tokenStart - q <= 3 && isActor(o));
+          if (first) {
+            const list = coordinated(first, sent.tokenEnd);
+            sources = [list[0]!];
+            if (list.length > 1) targets = list.slice(1);
+          }
+          break;
+        }
+      }
+      if (!sources.length && !sourceIds.length) {
+        // support verb before the noun: عقد X لقاء، أجرى X محادثات، ورد التحالف باستهداف
         for (let s = t.index - 1; s >= Math.max(winStart, t.index - 12); s--) {
-          if (!cue.SUPPORT_VERBS.has(toks[s]!.bare) && !cue.SUPPORT_VERBS.has(toks[s]!.norm)) continue;
-          const subj = occ.find((o) => o.tokenStart > s && o.tokenEnd <= t.index && o.kind === 'actor' && !prepOf(o));
+          if (!hasWord(toks[s], cue.SUPPORT_VERBS)) continue;
+          const subj = inSent.find((o) => o.tokenStart > s && o.tokenEnd <= t.index && isActor(o) && !prepOf(o));
           if (subj) sources = coordinated(subj, t.index);
           else {
-            const svo = before.find((o) => o.tokenEnd <= s && o.kind === 'actor' && !prepOf(o) && s - o.tokenEnd <= 3);
+            const svo = before.find((o) => o.tokenEnd <= s && isActor(o) && !prepOf(o) && s - o.tokenEnd <= 3);
             if (svo) sources = [svo];
           }
           break;
         }
       }
-      if (!sources.length && !t.article) {
-        // object of a reporting or support verb: أعلنت (الحكومة) قطع العلاقات
-        const v = toks[t.index - 1];
-        if (v && v.sentence === t.sentence && (cue.REPORT_VERBS.has(v.bare) || cue.REPORT_VERBS.has(v.norm))) {
-          const svo = before.find((o) => o.kind === 'actor' && !prepOf(o) && v.index - o.tokenEnd <= 2 && o.tokenEnd <= v.index);
-          if (svo) sources = [svo];
-          else if (lastSourceBySentence.get(t.sentence) ?? lastSourceBySentence.get(t.sentence - 1)) pendingDropped = true;
+      if (!sources.length && !sourceIds.length) {
+        // relative clause after the noun: الهدنة التي أقرتها قيادة التحالف، الحرب التي يشنها الجيش
+        let q = t.end;
+        while (q < Math.min(t.end + 3, sent.tokenEnd) && !cue.RELATIVES.has(toks[q]!.norm) && !isComma(toks[q])) q++;
+        if (q < sent.tokenEnd && cue.RELATIVES.has(toks[q]!.norm)) {
+          const agent = inSent.find((o) => o.tokenStart > q + 1 && o.tokenStart - (q + 1) <= 3 && isActor(o) && !prepOf(o));
+          if (agent) sources = [agent];
         }
       }
-      if (!sources.length && !t.article) {
+      if (!sources.length && !sourceIds.length && !t.article) {
+        // object of a reporting verb: أعلنت (الحكومة) قطع العلاقات؛ أبلغت السلطة إسرائيل رفضها
+        let v = t.index - 1;
+        const addressee = occ.covering[v];
+        if (isActor(addressee) && !prepOf(addressee)) v = addressee.tokenStart - 1;
+        const vt = toks[v];
+        if (vt && vt.sentence === t.sentence && hasWord(vt, cue.REPORT_VERBS)) {
+          const svo = before.find((o) => isActor(o) && !prepOf(o) && v - o.tokenEnd <= 2 && o.tokenEnd <= v);
+          if (svo) sources = [svo];
+          else if (lastSourceBySentence.get(t.sentence) ?? lastSourceBySentence.get(t.sentence - 1)) pendingDropped = true;
+          if (isActor(addressee) && addressee !== svo) targets = [addressee];
+        }
+      }
+      if (!sources.length && !sourceIds.length && !t.article && /ل$/.test(t.proclitic)) {
         // purpose noun (للضغط): the clause subject earlier in the sentence
-        const subj = before.find((o) => o.kind === 'actor' && !prepOf(o) && o.tokenStart >= sent.tokenStart);
-        if (subj && /ل$/.test(t.proclitic)) sources = [subj];
+        const subj = before.find((o) => isActor(o) && !prepOf(o));
+        if (subj) sources = [subj];
       }
     }
 
@@ -269,7 +448,7 @@ export function extractEvents(input: EventStageInput, lex: Lexicon = loadLexicon
     for (let s = Math.max(sent.tokenStart, winStart - 12); s < t.index; s++) {
       if (prevT && prevT.sentence === t.sentence && prevT.index > s) continue;
       if (cue.COAGENT.has(toks[s]!.norm) && toks[s + 1]?.norm === 'مع') {
-        const o = occ.find((x) => x.tokenStart === s + 2 || x.tokenStart === s + 3);
+        const o = occ.at.get(s + 2) ?? occ.at.get(s + 3);
         if (o) coagents.push(...coordinated(o, t.index));
       }
     }
@@ -277,47 +456,75 @@ export function extractEvents(input: EventStageInput, lex: Lexicon = loadLexicon
     // targets
     if (!targets.length) {
       const preps = lex.prepKeys.get(t.entry.id)!;
-      const afterSrc = actorsAfter.filter((o) => !sources.includes(o) && !coagents.includes(o));
+      const placeOk = !!t.entry.placeTarget || PLACE_TARGET_TYPES.has(t.entry.type);
+      const afterSrc = actorsAfter.filter((o) => !sources.includes(o) && !coagents.includes(o) && !o.genitive);
+      const barrier = (o: Occurrence): boolean => {
+        for (let q = t.end; q < o.tokenStart; q++) {
+          const w = toks[q]!;
+          if (occ.covering[q]) continue;
+          if (cue.RELATIVES.has(w.norm) || cue.COMPLEMENTIZERS.has(w.norm)) return true;
+          if (w.article && /ل$/.test(w.proclitic) && !isTriggerTok[q]) return true; // للتصدي ل...: a purpose clause of its own
+        }
+        return false;
+      };
       let tgt = afterSrc.find((o) => {
         const pr = prepOf(o);
-        if (o.kind === 'place' && !t.entry.placeTarget && !['THREATEN', 'ASSAULT'].includes(t.entry.type)) return false;
+        if (o.kind === 'place' && !placeOk) return false;
+        if (barrier(o)) return false;
         if (pr && preps.has(pr)) return true;
-        if (pr === 'في' && o.kind === 'place' && ['THREATEN', 'ASSAULT'].includes(t.entry.type)) return true;
+        if (pr === 'في' && o.kind === 'place' && (t.entry.type === 'THREATEN' || t.entry.type === 'ASSAULT')) return true;
         return !pr && t.entry.object === true && o.kind === 'actor';
       });
-      if (!tgt && ['REQUEST', 'THREATEN', 'COOPERATE'].includes(t.entry.type)) tgt = afterSrc.find((o) => o.kind === 'actor' && o.tokenStart - t.end <= 12);
+      if (!tgt) {
+        // the entry's preposition heads a phrase whose actor comes a little later: ضد ثلاثة من قادة حزب الله
+        for (let q = t.end; q < winEnd && !tgt; q++) {
+          if (segOf[q] !== segOf[t.end] || !preps.has(toks[q]!.norm) || toks[q]!.norm.length < 2) continue;
+          tgt = afterSrc.find((o) => o.tokenStart > q + 1 && o.tokenStart - q <= 6 && segOf[o.tokenStart] === segOf[q] && (o.kind === 'actor' || placeOk));
+          break;
+        }
+      }
+      if (!tgt && ['REQUEST', 'THREATEN', 'COOPERATE'].includes(t.entry.type)) {
+        tgt = afterSrc.find((o) => o.kind === 'actor' && o.tokenStart - t.end <= 12 && !barrier(o) && !toks.slice(t.end, o.tokenStart).some((x) => cue.CLAUSE_BREAK.has(x.norm)));
+      }
       if (tgt) targets = coordinated(tgt, winEnd);
     }
     if (t.entry.inverse && sources.length && targets.length) [sources, targets] = [targets, sources];
 
     // dropped subject: the agent of the previous event in this or the previous sentence
-    let srcIds = uniq([...sources, ...coagents].map((o) => o.actor));
-    if (!srcIds.length && (t.pos === 'verb' || pendingDropped) && !subjectFromRelative) {
+    let srcIds = sourceIds.length ? sourceIds : uniq([...sources, ...coagents].map((o) => o.actor));
+    if (sourceIds.length) srcIds = uniq([...srcIds, ...coagents.map((o) => o.actor)]);
+    if (!srcIds.length && (t.pos === 'verb' || pendingDropped) && !noCarry) {
       srcIds = [...(lastSourceBySentence.get(t.sentence) ?? lastSourceBySentence.get(t.sentence - 1) ?? [])];
-    } else if (!srcIds.length && t.pos === 'noun' && !t.article && events.length) {
+    } else if (!srcIds.length && t.pos === 'noun' && !t.article && toks[t.index]!.proclitic.startsWith('و') && events.length) {
+      // a coordinated noun (قطع العلاقات ... وإغلاق الحدود) shares the agent of the event before it
       const prevE = events[events.length - 1]!;
       if (prevE.sentence === t.sentence) srcIds = [...prevE.sources];
     }
-    let tgtIds = uniq(targets.map((o) => (o.kind === 'place' && t.entry.placeTarget ? countryOfPlace(o.actor, kb) ?? o.actor : o.actor)));
+    let tgtIds = uniq([...nisbaTargets, ...targets.map((o) => (o.kind === 'place' && t.entry.placeTarget ? countryOfPlace(o.actor, kb) ?? o.actor : o.actor))]);
     srcIds = srcIds.filter((x) => !tgtIds.includes(x));
+    // symmetric events name both sides as one list: اتفق X وY على ...
+    if (t.entry.symmetric && !tgtIds.length && srcIds.length >= 2) {
+      tgtIds = srcIds.slice(1);
+      srcIds = srcIds.slice(0, 1);
+    }
     if (srcIds.length) lastSourceBySentence.set(t.sentence, srcIds);
 
-    // REJECT without a target: whoever asked the source for something just before
-    if (t.entry.type === 'REJECT' && srcIds.length && !tgtIds.length) {
-      const req = [...events].reverse().find((e) => e.type === 'REQUEST' && e.targets.some((x) => srcIds.includes(x)) && t.sentence - e.sentence <= 2);
-      if (req) tgtIds = [...req.sources];
+    // a refusal or an acceptance without a target answers whoever asked the source just before
+    if ((t.entry.type === 'REJECT' || t.entry.id === 'agree-accept' || t.entry.id === 'agree-invite') && srcIds.length && !tgtIds.length) {
+      const req = [...events].reverse().find((e) => (e.type === 'REQUEST' || e.type === 'AGREE') && e.targets.some((x) => srcIds.includes(x)) && t.sentence - e.sentence <= 3);
+      if (req) tgtIds = req.sources.filter((x) => !srcIds.includes(x));
     }
 
     events.push({
       trigger: t,
       type: t.entry.type,
-      mode: t.entry.mode,
+      ...(t.entry.mode ? { mode: t.entry.mode } : {}),
       sources: srcIds,
       targets: tgtIds,
       sentence: t.sentence,
       symmetric: !!t.entry.symmetric,
       modality: modalityOf(doc, t, winStart),
-      anaphoric: !sources.length && !targets.length && (t.article || cue.DEMONSTRATIVES.has(toks[t.index - 1]?.norm ?? '')) && t.pos === 'noun',
+      anaphoric: !sources.length && !targets.length && !sourceIds.length && (t.article || cue.DEMONSTRATIVES.has(toks[t.index - 1]?.norm ?? '')) && t.pos === 'noun',
       mediators: [],
       participants: [],
       date: null,
@@ -334,13 +541,13 @@ export function extractEvents(input: EventStageInput, lex: Lexicon = loadLexicon
     const acc = events.find((e) => e.trigger === g);
     if (!acc || !acc.targets.length) continue;
     const preps = lex.prepKeys.get(u.entry.id)!;
-    const tgt = occ.find((o) => o.sentence === u.sentence && o.tokenStart >= u.end && segOf[o.tokenStart] === segOf[u.index] && preps.has(prepOf(o)));
+    const tgt = sentOcc(u.sentence).find((o) => o.tokenStart >= u.end && segOf[o.tokenStart] === segOf[u.index] && preps.has(prepOf(o)));
     if (!tgt) continue;
     const tgtId = tgt.kind === 'place' ? countryOfPlace(tgt.actor, kb) ?? tgt.actor : tgt.actor;
     events.push({
-      trigger: u, type: u.entry.type, mode: u.entry.mode, sources: [...acc.targets], targets: [tgtId], sentence: u.sentence,
+      trigger: u, type: u.entry.type, ...(u.entry.mode ? { mode: u.entry.mode } : {}), sources: [...acc.targets], targets: [tgtId], sentence: u.sentence,
       symmetric: false, modality: 'asserted', anaphoric: false, mediators: [], participants: [], date: null,
-      location: tgt.kind === 'place' ? tgt.actor : null, attribution: [...acc.sources],
+      location: tgt.place ?? null, attribution: [...acc.sources],
     });
   }
   events.sort((a, b) => a.trigger.index - b.trigger.index);
@@ -350,8 +557,8 @@ export function extractEvents(input: EventStageInput, lex: Lexicon = loadLexicon
   attachAttribution(doc, events, occ);
   for (const e of events) {
     if (!e.location && e.trigger.entry.placeTarget) {
-      const placeT = occ.find((o) => o.kind === 'place' && o.sentence === e.sentence && o.tokenStart >= e.trigger.end);
-      if (placeT) e.location = placeT.actor;
+      const placeT = sentOcc(e.sentence).find((o) => o.place && o.tokenStart >= e.trigger.end && (o.kind === 'place' || e.targets.includes(o.actor)));
+      if (placeT) e.location = placeT.place!;
       else if (e.targets.length && kb.get(e.targets[0]!)?.type === 'GPE') e.location = e.targets[0]!;
     }
   }
@@ -361,40 +568,8 @@ export function extractEvents(input: EventStageInput, lex: Lexicon = loadLexicon
   return finalize(doc, coreference(events, kb));
 }
 
-interface Draft {
-  trigger: Trigger;
-  type: EventRecord['type'];
-  mode?: string;
-  sources: string[];
-  targets: string[];
-  sentence: number;
-  symmetric: boolean;
-  modality: Modality;
-  anaphoric: boolean;
-  mediators: string[];
-  participants: string[];
-  date: string | null;
-  location: string | null;
-  attribution: string[];
-  merged?: Trigger[];
-}
-
 function uniq<T>(xs: readonly T[]): T[] {
   return [...new Set(xs)];
-}
-
-function coordinatedBack(o: Occurrence, before: readonly Occurrence[]): Occurrence[] {
-  // "الولايات المتحدة وإيران تبحثان": include earlier conjuncts
-  const list = [o];
-  let cur = o;
-  for (const b of before) {
-    if (b.tokenEnd === cur.tokenStart - 0 || b.tokenEnd === cur.tokenStart - 1) {
-      if (b.kind !== o.kind) break;
-      list.unshift(b);
-      cur = b;
-    }
-  }
-  return list;
 }
 
 function countryOfPlace(id: string, kb: KnowledgeBase): string | null {
@@ -419,6 +594,8 @@ function modalityOf(doc: Doc, t: Trigger, winStart: number): Modality {
   for (let k = t.index - 1; k >= from; k--) {
     const w = toks[k]!;
     const n = w.norm;
+    // a cue in another clause does not reach the trigger (إذا جرت ...»، لكنه حذر)
+    if (cue.MODAL_BARRIER.has(n) || cue.MODAL_BARRIER.has(w.text) || (isComma(w) && k < t.index - 1 && (toks[k + 1]!.proclitic.startsWith('و') || toks[k + 1]!.norm === 'و'))) break;
     if (cue.DENIAL.has(n) || cue.DENIAL.has(w.bare)) return 'denied';
     if (cue.HYPOTHETICAL.has(n)) return 'hypothetical';
     if ((cue.CONDITIONAL.has(n) || cue.CONDITIONAL.has(w.bare)) && !(n === 'ان' && k > sent.tokenStart && cue.REPORT_VERBS.has(toks[k - 1]!.bare))) {
@@ -438,11 +615,11 @@ function modalityOf(doc: Doc, t: Trigger, winStart: number): Modality {
 }
 
 /** Words between في and a place name: في العاصمة العمانية مسقط، في مدينة حلب. */
-const PLACE_HEADS = new Set(['عاصمه', 'مدينه', 'بلده', 'قريه', 'منطقه', 'محافظه', 'ولايه', 'اقليم', 'مخيم', 'حي', 'قصر', 'مقر', 'ميناء', 'مطار', 'معبر']);
+const PLACE_HEADS = new Set(['عاصمه', 'مدينه', 'بلده', 'قريه', 'منطقه', 'محافظه', 'ولايه', 'اقليم', 'مخيم', 'حي', 'قصر', 'مقر', 'ميناء', 'مطار', 'معبر', 'قاعده', 'ضواحي', 'شمال', 'جنوب', 'شرق', 'غرب', 'وسط', 'مشارف']);
 
 const CONCRETE = /^\d{4}(-\d{2}(-\d{2})?|-W\d{2}|-[A-Z]{2})?(T.*)?$/;
 
-function attachTimesAndPlaces(doc: Doc, events: Draft[], times: readonly Timex[], occ: readonly Occurrence[], segOf: Int32Array): void {
+function attachTimesAndPlaces(doc: Doc, events: Draft[], times: readonly Timex[], occ: OccurrenceIndex, segOf: Int32Array): void {
   const toks = doc.tokens;
   const tokAt = (off: number): number => {
     let lo = 0;
@@ -454,61 +631,107 @@ function attachTimesAndPlaces(doc: Doc, events: Draft[], times: readonly Timex[]
     }
     return lo;
   };
+  const bySentence = new Map<number, Draft[]>();
+  for (const e of events) {
+    // only events that will be reported (or that corefer with one) claim a date or a place
+    if (!e.anaphoric && !(e.sources.length && (e.targets.length || NO_TARGET_TYPES.has(e.type)))) continue;
+    const l = bySentence.get(e.sentence) ?? [];
+    l.push(e);
+    bySentence.set(e.sentence, l);
+  }
   const pick = (tokIndex: number): Draft | undefined => {
-    const sentence = toks[tokIndex]!.sentence;
+    const inSent = bySentence.get(toks[tokIndex]!.sentence);
+    if (!inSent) return undefined;
     const seg = segOf[tokIndex]!;
-    const inSent = events.filter((e) => e.sentence === sentence);
-    if (!inSent.length) return undefined;
-    const sameSeg = inSent.filter((e) => segOf[e.trigger.index] === seg);
-    const left = sameSeg.filter((e) => e.trigger.index < tokIndex).pop();
-    if (left) return left;
-    const right = sameSeg.find((e) => e.trigger.index > tokIndex);
-    if (right) return right;
+    let left: Draft | undefined;
+    let right: Draft | undefined;
+    let anyLeft: Draft | undefined;
+    for (const e of inSent) {
+      if (e.trigger.index < tokIndex) {
+        if (!e.anaphoric) anyLeft = e;
+        if (segOf[e.trigger.index] === seg) left = e;
+      } else if (!right && segOf[e.trigger.index] === seg) right = e;
+    }
     // a segment without a trigger modifies the event before it (المقررة يوم الأحد في مسقط)
-    return inSent.filter((e) => e.trigger.index < tokIndex).pop();
+    return left ?? right ?? anyLeft;
   };
+  /** Dates and places of each sentence, for events of the sentence that got none of their own. */
+  const sentDates = new Map<number, string[]>();
   for (const tx of times) {
     if (tx.type !== 'DATE' && tx.type !== 'TIME') continue;
     if (!CONCRETE.test(tx.value)) continue;
-    const e = pick(tokAt(tx.start));
+    const ti = tokAt(tx.start);
+    const e = pick(ti);
     if (e && !e.date) e.date = tx.value;
+    else if (!e) {
+      const l = sentDates.get(toks[ti]!.sentence) ?? [];
+      l.push(tx.value);
+      sentDates.set(toks[ti]!.sentence, l);
+    }
   }
-  for (const o of occ) {
-    if (o.kind !== 'place') continue;
+  const sentPlaces = new Map<number, string[]>();
+  for (const o of occ.all) {
+    if (!o.place) continue;
     let q = o.tokenStart - 1;
-    while (q >= 0 && toks[q]!.sentence === o.sentence && q >= o.tokenStart - 3 && (PLACE_HEADS.has(wordKey(toks[q]!.bare)) || occ.some((x) => x.via === 'nisba' && x.tokenStart <= q && x.tokenEnd > q) || toks[q]!.article && /ي(ه)?$/.test(toks[q]!.key))) q--;
+    while (q >= 0 && toks[q]!.sentence === o.sentence && q >= o.tokenStart - 3 && (PLACE_HEADS.has(wordKey(toks[q]!.bare)) || occ.nisbaAt.has(q) || (toks[q]!.article && /ي(ه)?$/.test(toks[q]!.key)))) q--;
     const prev = toks[q];
-    const inPrep = (prev && prev.sentence === o.sentence && (prev.norm === 'في' || prev.norm === 'داخل' || prev.norm === 'الي')) || /[بف]$/.test(toks[q + 1]!.proclitic);
+    const inPrep = (prev && prev.sentence === o.sentence && (prev.norm === 'في' || prev.norm === 'داخل' || prev.norm === 'فى')) || /[بف]$/.test(toks[q + 1]!.proclitic);
     if (!inPrep) continue;
     const e = pick(o.tokenStart);
-    if (e && !e.location && !e.targets.includes(o.actor)) e.location = o.actor;
+    if (e && !e.location && !e.targets.includes(o.actor) && !e.sources.includes(o.actor)) e.location = o.place;
+    else if (!e) {
+      const l = sentPlaces.get(o.sentence) ?? [];
+      l.push(o.place);
+      sentPlaces.set(o.sentence, l);
+    }
+  }
+  // an event with no date or place of its own takes those of its sentence no other event claimed
+  // (حطّ أمس ... رحاله في مسقط، والتقى ...)
+  for (const e of events) {
+    if (!e.date) {
+      const d = sentDates.get(e.sentence);
+      if (d && uniq(d).length === 1) e.date = d[0]!;
+    }
+    if (!e.location) {
+      const pl = (sentPlaces.get(e.sentence) ?? []).filter((x) => !e.targets.includes(x) && !e.sources.includes(x));
+      if (pl.length && uniq(pl).length === 1) e.location = pl[0]!;
+    }
   }
 }
 
-function attachParticipantsAndMediators(doc: Doc, events: Draft[], occ: readonly Occurrence[], prepOf: (o: Occurrence) => string): void {
+function attachParticipantsAndMediators(doc: Doc, events: Draft[], occ: OccurrenceIndex, prepOf: (o: Occurrence) => string): void {
   const toks = doc.tokens;
+  let lastConsult: Draft | undefined;
+  let ei = 0;
   for (let i = 0; i < toks.length; i++) {
+    while (ei < events.length && events[ei]!.trigger.index < i) {
+      if (events[ei]!.type === 'CONSULT') lastConsult = events[ei]!;
+      ei++;
+    }
     const t = toks[i]!;
+    const inSent = occ.bySentence[t.sentence] ?? [];
     // شارك في الاجتماع ... X، وY
     if (cue.PARTICIPATE.has(t.bare) || cue.PARTICIPATE.has(t.norm)) {
-      const target = [...events].reverse().find((e) => e.type === 'CONSULT' && e.trigger.index < i);
+      const target = lastConsult;
       if (!target) continue;
-      const sent = doc.sentences[t.sentence]!;
-      const people = occ.filter((o) => o.tokenStart > i && o.tokenStart < sent.tokenEnd && o.kind === 'actor');
-      for (const o of people) if (!target.participants.includes(o.actor) && !target.sources.includes(o.actor) && !target.targets.includes(o.actor)) target.participants.push(o.actor);
-      // the sentence's own triggers (الاجتماع) are this event again
-      for (const e of events) if (e !== target && e.sentence === t.sentence && e.anaphoric && e.type === 'CONSULT') e.anaphoric = true;
+      for (const o of inSent) {
+        if (o.tokenStart <= i || o.kind !== 'actor') continue;
+        if (!target.participants.includes(o.actor) && !target.sources.includes(o.actor) && !target.targets.includes(o.actor)) target.participants.push(o.actor);
+      }
     }
     // بوساطة X
     if (cue.MEDIATION.has(t.norm) || cue.MEDIATION.has(t.bare)) {
-      const o = occ.find((x) => x.tokenStart === i + 1 || x.tokenStart === i + 2);
-      const e = [...events].reverse().find((x) => x.sentence === t.sentence && x.trigger.index < i) ?? events.find((x) => x.sentence === t.sentence);
+      const o = occ.at.get(i + 1) ?? occ.at.get(i + 2);
+      let e: Draft | undefined;
+      for (const x of events) if (x.sentence === t.sentence && x.trigger.index < i) e = x;
+      e ??= events.find((x) => x.sentence === t.sentence);
       if (o && e && !e.mediators.includes(o.actor)) e.mediators.push(o.actor);
     }
-    // X دور الوسيط
+    // X يلعب دور الوسيط
     if (cue.MEDIATOR_ROLE.has(t.norm) && toks[i - 1]?.key === 'دور') {
-      const o = [...occ].reverse().find((x) => x.tokenEnd <= i - 1 && x.sentence === t.sentence && !prepOf(x));
-      const e = [...events].reverse().find((x) => x.type === 'CONSULT' && x.sentence <= t.sentence && t.sentence - x.sentence <= 1);
+      const o = [...inSent].reverse().find((x) => x.tokenEnd <= i - 1 && !prepOf(x) && x.kind === 'actor');
+      let e: Draft | undefined;
+      for (const x of events) if (x.type === 'CONSULT' && x.sentence <= t.sentence && t.sentence - x.sentence <= 1) e = x;
       if (o && e && !e.mediators.includes(o.actor)) e.mediators.push(o.actor);
     }
   }
@@ -519,19 +742,21 @@ function attachParticipantsAndMediators(doc: Doc, events: Draft[], occ: readonly
   }
 }
 
-function attachAttribution(doc: Doc, events: Draft[], occ: readonly Occurrence[]): void {
+function attachAttribution(doc: Doc, events: Draft[], occ: OccurrenceIndex): void {
   const toks = doc.tokens;
   const bySentence = new Map<number, string[]>();
   for (const s of doc.sentences) {
     const found: string[] = [];
+    const inSent = occ.bySentence[s.index] ?? [];
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       const t = toks[i]!;
       const marker = cue.ATTR_MARKERS.has(t.norm) || cue.ATTR_MARKERS.has(t.bare);
       const report = cue.REPORT_VERBS.has(t.norm) || cue.REPORT_VERBS.has(t.bare);
       if (!marker && !report) continue;
       // the source: an actor within a few words (after a marker; either side of a reporting verb)
-      const after = occ.find((o) => o.sentence === s.index && o.tokenStart > i && o.tokenStart - i <= 5 && o.kind === 'actor');
-      const beforeO = report ? [...occ].reverse().find((o) => o.sentence === s.index && o.tokenEnd <= i && i - o.tokenEnd <= 1 && o.kind === 'actor') : undefined;
+      const after = inSent.find((o) => o.tokenStart > i && o.tokenStart - i <= 5 && o.kind === 'actor');
+      let beforeO: Occurrence | undefined;
+      if (report) for (const o of inSent) if (o.tokenEnd <= i && i - o.tokenEnd <= 1 && o.kind === 'actor') beforeO = o;
       const src = after ?? beforeO;
       if (src && !found.includes(src.actor)) found.push(src.actor);
       for (let k = i + 1; k < Math.min(i + 9, s.tokenEnd); k++) {
@@ -539,23 +764,14 @@ function attachAttribution(doc: Doc, events: Draft[], occ: readonly Occurrence[]
         const adj = toks[k + 1];
         const d = adj ? cue.SOURCE_ADJECTIVES.get(adj.bare) ?? cue.SOURCE_ADJECTIVES.get(adj.norm) : undefined;
         if (d && !found.includes(d)) found.push(d);
-        else if (toks[k]!.key === 'شهود') found.push('eyewitnesses');
+        else if (toks[k]!.key === 'شهود' && !found.includes('eyewitnesses')) found.push('eyewitnesses');
         break;
       }
     }
-    if (!found.length && s.index > 0) {
-      const prevS = doc.sentences[s.index - 1]!;
-      const opener = toks[s.tokenStart]!;
-      if (prevS.paragraph === s.paragraph || cue.CONTINUATION.has(opener.norm)) {
-        if (cue.CONTINUATION.has(opener.norm)) found.push(...(bySentence.get(s.index - 1) ?? []));
-      }
-    }
+    if (!found.length && s.index > 0 && cue.CONTINUATION.has(toks[s.tokenStart]!.norm)) found.push(...(bySentence.get(s.index - 1) ?? []));
     bySentence.set(s.index, found);
   }
-  for (const e of events) {
-    const a = bySentence.get(e.sentence) ?? [];
-    e.attribution = a.filter((x) => !e.sources.includes(x) || a.length === 1 ? true : true);
-  }
+  for (const e of events) e.attribution = [...(bySentence.get(e.sentence) ?? [])];
 }
 
 /** Expands actor ids with their country, so a minister and his state agree. */
@@ -571,7 +787,7 @@ function expand(ids: readonly string[], kb: KnowledgeBase): Set<string> {
   return s;
 }
 
-const meets = (a: Set<string>, b: Set<string>) => [...a].some((x) => b.has(x));
+const meets = (a: Set<string>, b: Set<string>): boolean => [...a].some((x) => b.has(x));
 
 function compatibleDates(a: string | null, b: string | null): boolean {
   if (!a || !b) return true;
@@ -583,15 +799,19 @@ function coreference(events: Draft[], kb: KnowledgeBase): Draft[] {
   const out: Draft[] = [];
   for (const e of events) {
     let host: Draft | undefined;
-    if (e.anaphoric) host = [...out].reverse().find((x) => x.type === e.type);
-    else if (e.sources.length || e.targets.length) {
+    if (e.anaphoric) {
+      for (let k = out.length - 1; k >= 0; k--) if (out[k]!.type === e.type) {
+        host = out[k];
+        break;
+      }
+    } else if (e.sources.length || e.targets.length) {
       const es = expand(e.sources, kb);
       const et = expand(e.targets, kb);
       host = out.find((x) => {
         if (x.type !== e.type || !compatibleDates(x.date, e.date)) return false;
         const xs = expand(x.sources, kb);
         const xt = expand(x.targets, kb);
-        const straight = meets(xs, es) && meets(xt, et);
+        const straight = meets(xs, es) && (meets(xt, et) || !e.targets.length || !x.targets.length);
         const crossed = (x.symmetric || e.symmetric) && meets(xs, et) && meets(xt, es);
         return (straight || crossed) && x.modality === e.modality;
       });
@@ -614,8 +834,9 @@ function finalize(doc: Doc, drafts: Draft[]): EventRecord[] {
   const toks = doc.tokens;
   const out: EventRecord[] = [];
   for (const d of drafts) {
-    if (!d.sources.length || !d.targets.length) continue;
-    if (d.sources.every((s) => d.targets.includes(s)) && !d.symmetric) continue;
+    if (!d.sources.length) continue;
+    if (!d.targets.length && !NO_TARGET_TYPES.has(d.type)) continue;
+    if (d.targets.length && d.sources.every((s) => d.targets.includes(s)) && !d.symmetric) continue;
     const first = toks[d.trigger.index]!;
     const last = toks[d.trigger.end - 1]!;
     const start = first.bareStart;

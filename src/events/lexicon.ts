@@ -48,6 +48,8 @@ export interface TriggerForm {
   readonly rest: readonly string[];
   /** Imperfect verb form (present/future), perfect otherwise. */
   readonly imperfect: boolean;
+  /** A noun form carrying a pronoun suffix (زيارته، استقبالها): the suffix names the agent. */
+  readonly suffixed?: boolean;
 }
 
 export interface Lexicon {
@@ -139,7 +141,8 @@ export function buildLexicon(files: readonly { source: string; entries: LexEntry
       for (const n of e.nouns) {
         const ws = words(n).map(wordKey);
         if (!ws.length) continue;
-        for (const f of nounForms(ws[0]!)) add(f, { entry: e, pos: 'noun', rest: ws.slice(1), imperfect: false });
+        const plain = new Set([ws[0]!, ws[0]! + 'ا']);
+        for (const f of nounForms(ws[0]!)) add(f, { entry: e, pos: 'noun', rest: ws.slice(1), imperfect: false, ...(plain.has(f) || /(ان|ين)$/.test(f) ? {} : { suffixed: true }) });
       }
     }
   }

@@ -1,6 +1,7 @@
 // Actor occurrences for event arguments: names, titles resolved to people, nationality adjectives
-// standing for a country's side (الوفد الإيراني، وسطاء قطريين), and definite descriptors that refer
-// back to a named organisation (الحركة → the movement named before).
+// standing for a country's side (الوفد الإيراني، وسطاء قطريين), capitals standing for their state
+// (واشنطن ترفض), and definite descriptors that refer back to a named actor (الحركة → the
+// movement named before; السلطات → the state named before).
 import type { Doc, Mention } from '../model/types.ts';
 import type { KnowledgeBase } from '../kb/index.ts';
 import type { ActorRef } from '../link/link.ts';
@@ -12,109 +13,172 @@ export type OccKind = 'actor' | 'place';
 export interface Occurrence {
   readonly tokenStart: number; // including an attached title
   readonly tokenEnd: number;
+  /** Actor id as an event argument (a capital stands for its state). */
   readonly actor: string;
   readonly kind: OccKind;
   readonly sentence: number;
   readonly via: 'name' | 'nisba' | 'role' | 'descriptor';
+  /** Place id when the occurrence can also be an event location (places, countries, capitals). */
+  readonly place?: string;
+  /** The occurrence is the genitive of a relation noun (ممثل الرئيس، مساعدة وزير الخارجية): not itself an argument. */
+  readonly genitive?: boolean;
 }
 
-/** Nouns that make a following nationality adjective an actor: the Iranian delegation, Qatari mediators. */
-const AGENT_HEADS = new Set(
-  ['وفد', 'حكومه', 'اداره', 'جانب', 'طرف', 'قوات', 'جيش', 'سلطات', 'خارجيه', 'دبلوماسيه', 'مسوول', 'مسوولين', 'مسوولون', 'وسطاء', 'وسيط',
-    'رياسه', 'برلمان', 'امن', 'وزاره', 'نظام', 'قياده', 'مفاوض', 'مفاوضين', 'مفاوضون', 'بحريه', 'طيران', 'طاترات', 'طايرات', 'سفاره',
-    'سفير', 'قنصليه', 'مخابرات', 'شرطه', 'اجهزه', 'ميليشيات', 'فصايل', 'مقاتلين', 'مقاتلون', 'جنود', 'عسكريين', 'دوله', 'سلطه', 'حرس', 'بعثه']
-    .map((w) => normalize(w)),
+/** Occurrences of one document, indexed for the event stage. */
+export interface OccurrenceIndex {
+  readonly all: readonly Occurrence[];
+  /** Occurrences of each sentence, in text order. */
+  readonly bySentence: readonly (readonly Occurrence[])[];
+  /** The occurrence starting at a token. */
+  readonly at: ReadonlyMap<number, Occurrence>;
+  /** The occurrence covering a token. */
+  readonly covering: readonly (Occurrence | undefined)[];
+  /** Nationality adjectives (NORP mentions) by first token: the actor they stand for and their end. */
+  readonly nisbaAt: ReadonlyMap<number, { readonly actor: string; readonly tokenEnd: number }>;
+}
+
+const keys = (ws: string): ReadonlySet<string> => new Set(ws.split(/\s+/).filter(Boolean).map((w) => normalize(w)));
+
+/** Nouns that make a following nationality adjective an actor: the Iranian delegation, Qatari mediators, a US proposal. */
+const AGENT_HEADS = keys(
+  'وفد حكومه اداره جانب طرف قوات جيش سلطات خارجيه دبلوماسيه مسوول مسوولين مسوولون وسطاء وسيط رياسه برلمان امن وزاره نظام قياده ' +
+    'مفاوض مفاوضين مفاوضون بحريه طيران طاترات طايرات طائرات طائره سفاره سفير قنصليه مخابرات شرطه اجهزه ميليشيات فصايل فصائل مقاتلين مقاتلون ' +
+    'جنود عسكريين دوله سلطه حرس بعثه اقتراح مقترح مشروع مبادره خطه بيان تحالف مدفعيه دبابات زوارق بوارج سلاح وزير وزراء قاده قادة ' +
+    'متظاهرين متظاهرون محتجين محتجون طلاب عمال ناشطين ناشطون معارضه معارضين',
 );
 
-/** Definite descriptors that refer back to a named actor, with the Arabic head its names start with. */
+/** Definite descriptors that refer back to a named organisation of one of these sectors. */
 const DESCRIPTOR_HEADS: Record<string, readonly string[]> = {
-  'حركه': ['REB', 'PTY'],
-  'جماعه': ['REB', 'PTY'],
-  'تنظيم': ['REB', 'ISM'],
-  'حزب': ['PTY', 'REB'],
-  'منظمه': ['IGO', 'NGO', 'UNO'],
-  'ميليشيا': ['REB'],
+  حركه: ['REB', 'PTY'],
+  جماعه: ['REB', 'PTY'],
+  تنظيم: ['REB', 'ISM'],
+  حزب: ['PTY', 'REB'],
+  منظمه: ['IGO', 'NGO', 'UNO'],
+  ميليشيا: ['REB'],
+  ميليشيات: ['REB'],
+  تحالف: ['MIL', 'IGO'],
 };
+
+/** Definite descriptors that refer back to the state named last: السلطات، الحكومة. */
+const STATE_DESCRIPTORS = keys('سلطات حكومه دوله');
+
+/** Relation nouns whose genitive is not the person meant: ممثل الرئيس، مساعدة وزير الخارجية، نجل الرئيس. */
+const RELATION_HEADS = keys('ممثل مبعوث مستشار مستشاره نائب مساعد مساعده مساعدو زوجه زوج نجل ابن ابنه شقيق شقيقه');
 
 const PLACE_TYPES = new Set(['GPE', 'LOC', 'FAC']);
 
-export function buildOccurrences(doc: Doc, mentions: readonly Mention[], refs: readonly ActorRef[], kb: KnowledgeBase): Occurrence[] {
+export function buildOccurrences(doc: Doc, mentions: readonly Mention[], refs: readonly ActorRef[], kb: KnowledgeBase): OccurrenceIndex {
   const toks = doc.tokens;
   const out: Occurrence[] = [];
-  const titled: [number, number][] = [];
-  for (const m of mentions) if (m.type === 'PER' && m.titleTokenStart !== undefined) titled.push([m.titleTokenStart, m.tokenEnd]);
-  const insideTitle = (t: number) => titled.some(([a, b]) => t >= a && t < b);
+  const inTitle = new Uint8Array(toks.length);
+  for (const m of mentions) if (m.type === 'PER' && m.titleTokenStart !== undefined) for (let k = m.titleTokenStart; k < m.tokenEnd; k++) inTitle[k] = 1;
+  const nisbaAt = new Map<number, { actor: string; tokenEnd: number }>();
 
   for (const m of mentions) {
     if (!m.actor) continue;
     const sentence = toks[m.tokenStart]!.sentence;
     if (m.type === 'NORP') {
-      if (insideTitle(m.tokenStart)) continue;
+      if (inTitle[m.tokenStart]) continue;
+      nisbaAt.set(m.tokenStart, { actor: m.actor, tokenEnd: m.tokenEnd });
       const prev = toks[m.tokenStart - 1];
       const self = toks[m.tokenStart]!;
       const plural = /(يين|يون|ين|ون)$/.test(self.key) && !self.article;
       const head = prev && prev.sentence === sentence ? wordKey(prev.bare) : '';
-      if (AGENT_HEADS.has(head) || AGENT_HEADS.has(prev ? normalize(prev.text) : '') || plural) {
+      if (AGENT_HEADS.has(head) || plural) {
         out.push({ tokenStart: prev && AGENT_HEADS.has(head) ? prev.index : m.tokenStart, tokenEnd: m.tokenEnd, actor: m.actor, kind: 'actor', sentence, via: 'nisba' });
       }
       continue;
     }
     const a = kb.get(m.actor);
     const isCountry = !!a && a.type === 'GPE' && !!a.country && kb.countryByCode.get(a.country) === a.id;
-    const kind: OccKind = PLACE_TYPES.has(m.type) && !isCountry && m.actor === (a?.id ?? m.actor) && !(a && kb.capitalOf.get(a.id) === m.actor) ? 'place' : 'actor';
-    out.push({ tokenStart: m.titleTokenStart ?? m.tokenStart, tokenEnd: m.tokenEnd, actor: m.actor, kind: m.type === 'FAC' ? 'place' : kind, sentence, via: 'name' });
+    const capitalOf = kb.capitalOf.get(m.actor);
+    const start = m.titleTokenStart ?? m.tokenStart;
+    if (capitalOf && m.type !== 'FAC') {
+      out.push({ tokenStart: start, tokenEnd: m.tokenEnd, actor: capitalOf, kind: 'actor', sentence, via: 'name', place: m.actor });
+      continue;
+    }
+    const isPlace = m.type === 'FAC' || (PLACE_TYPES.has(m.type) && !isCountry);
+    out.push({
+      tokenStart: start, tokenEnd: m.tokenEnd, actor: m.actor, kind: isPlace ? 'place' : 'actor', sentence, via: 'name',
+      ...(isPlace || isCountry ? { place: m.actor } : {}),
+    });
   }
   for (const r of refs) out.push({ tokenStart: r.tokenStart, tokenEnd: r.tokenEnd, actor: r.actor, kind: 'actor', sentence: toks[r.tokenStart]!.sentence, via: 'role' });
+  out.sort((x, y) => x.tokenStart - y.tokenStart || y.tokenEnd - x.tokenEnd);
 
-  // definite descriptors (الحركة) after a named actor of a fitting kind
-  const taken = new Set<number>();
-  for (const o of out) for (let k = o.tokenStart; k < o.tokenEnd; k++) taken.add(k);
+  // definite descriptors after a named actor of a fitting kind (الحركة، السلطات), in one pass
+  const taken = new Uint8Array(toks.length);
+  for (const o of out) for (let k = o.tokenStart; k < o.tokenEnd; k++) taken[k] = 1;
+  const lastBySector = new Map<string, { actor: string; at: number }>();
+  const lastByHead = new Map<string, { actor: string; at: number }>();
+  let lastState: { actor: string; sentence: number } | null = null;
+  const heads = new Map<string, { actor: string; kind: OccKind; place?: string }>();
+  const descriptors: Occurrence[] = [];
+  let oi = 0;
   for (const t of toks) {
-    if (!t.article || taken.has(t.index)) continue;
-    const sectors = DESCRIPTOR_HEADS[t.key];
-    if (!sectors) continue;
-    // not a descriptor in front of a name (حركة حماس is a name)
-    const next = toks[t.index + 1];
-    if (next && taken.has(next.index)) continue;
-    let found: string | null = null;
-    const before = out.filter((o) => o.tokenStart < t.index).sort((x, y) => y.tokenStart - x.tokenStart);
-    for (const o of before) {
+    while (oi < out.length && out[oi]!.tokenEnd <= t.index) {
+      const o = out[oi]!;
       const a = kb.get(o.actor);
-      if (a && a.type === 'ORG' && ((a.sector && sectors.includes(a.sector)) || a.ar.some((n) => wordKey(normalize(n).split(' ')[0]!) === t.key))) {
-        found = o.actor;
-        break;
+      if (a && a.type === 'ORG') {
+        if (a.sector) lastBySector.set(a.sector, { actor: o.actor, at: o.tokenStart });
+        for (const n of a.ar) lastByHead.set(wordKey(normalize(n).split(' ')[0]!), { actor: o.actor, at: o.tokenStart });
+      }
+      if (a && a.type === 'GPE' && kb.countryByCode.get(a.country ?? '') === a.id) lastState = { actor: a.id, sentence: o.sentence };
+      // the head noun of a multi-word name standing alone later: القطاع ← قطاع غزة
+      if (o.via === 'name' && o.tokenEnd - o.tokenStart >= 2) {
+        const first = toks[o.tokenStart]!;
+        const k = wordKey(first.bare);
+        if (!kb.index.has(k) || kb.index.get(k)!.every((e) => e.kind !== 'title')) heads.set(k, { actor: o.actor, kind: o.kind, ...(o.place ? { place: o.place } : {}) });
+      }
+      oi++;
+    }
+    if (!t.article || taken[t.index] || t.script !== 'ar') continue;
+    const next = toks[t.index + 1];
+    if (next && taken[next.index]) continue; // حركة حماس is a name
+    const sectors = DESCRIPTOR_HEADS[t.key];
+    if (sectors) {
+      let best: { actor: string; at: number } | undefined = lastByHead.get(t.key);
+      for (const s of sectors) {
+        const c = lastBySector.get(s);
+        if (c && (!best || c.at > best.at)) best = c;
+      }
+      if (best) {
+        descriptors.push({ tokenStart: t.index, tokenEnd: t.index + 1, actor: best.actor, kind: 'actor', sentence: t.sentence, via: 'descriptor' });
+        taken[t.index] = 1;
+        continue;
       }
     }
-    if (found) out.push({ tokenStart: t.index, tokenEnd: t.index + 1, actor: found, kind: 'actor', sentence: t.sentence, via: 'descriptor' });
-  }
-  // the head noun of an earlier multi-word name standing alone: القطاع ← قطاع غزة، المملكة ← المملكة العربية السعودية
-  const heads = new Map<string, { actor: string; kind: OccKind; at: number }>();
-  const headMentions = mentions.filter((m) => m.actor && m.type !== 'PER' && m.type !== 'NORP' && m.tokenEnd - m.tokenStart >= 2);
-  let hm = 0;
-  for (const t of toks) {
-    while (hm < headMentions.length && headMentions[hm]!.tokenEnd <= t.index) {
-      const m = headMentions[hm]!;
-      const first = toks[m.tokenStart]!;
-      const k = wordKey(first.bare);
-      if (!kb.index.has(k) || kb.index.get(k)!.every((e) => e.kind !== 'title')) heads.set(k, { actor: m.actor!, kind: PLACE_TYPES.has(m.type) ? 'place' : 'actor', at: m.tokenStart });
-      hm++;
+    if (STATE_DESCRIPTORS.has(t.key) && lastState && t.sentence - lastState.sentence <= 2) {
+      // السلطات البحرينية is a nisba phrase, handled above
+      if (next && next.sentence === t.sentence && next.article && /ي(ه)?$/.test(next.key)) continue;
+      descriptors.push({ tokenStart: t.index, tokenEnd: t.index + 1, actor: lastState.actor, kind: 'actor', sentence: t.sentence, via: 'descriptor' });
+      taken[t.index] = 1;
+      continue;
     }
-    if (!t.article || taken.has(t.index) || t.script !== 'ar') continue;
     const h = heads.get(t.key);
     if (!h) continue;
-    const next = toks[t.index + 1];
-    if (next && next.sentence === t.sentence && next.article && !next.text.match(/^[،,.]/) && /ي(ه)?$/.test(next.key)) continue; // القطاع الخاص
-    out.push({ tokenStart: t.index, tokenEnd: t.index + 1, actor: h.actor, kind: h.kind, sentence: t.sentence, via: 'descriptor' });
-    taken.add(t.index);
+    if (next && next.sentence === t.sentence && next.article && !/^[،,.]/.test(next.text) && /ي(ه)?$/.test(next.key)) continue; // القطاع الخاص
+    descriptors.push({ tokenStart: t.index, tokenEnd: t.index + 1, actor: h.actor, kind: h.kind, sentence: t.sentence, via: 'descriptor', ...(h.place ? { place: h.place } : {}) });
+    taken[t.index] = 1;
   }
-  out.sort((x, y) => x.tokenStart - y.tokenStart || y.tokenEnd - x.tokenEnd);
-  // drop occurrences nested in an earlier one (a NORP inside an ORG name, etc.)
+  const merged = [...out, ...descriptors].sort((x, y) => x.tokenStart - y.tokenStart || y.tokenEnd - x.tokenEnd);
+  // drop occurrences nested in an earlier one (a NORP inside an ORG name, etc.); mark genitives of relation nouns
   const res: Occurrence[] = [];
   let end = -1;
-  for (const o of out) {
+  for (const o of merged) {
     if (o.tokenStart < end) continue;
-    res.push(o);
+    const prev = toks[o.tokenStart - 1];
+    const genitive = !!prev && prev.sentence === o.sentence && prev.proclitic === '' && !prev.article && RELATION_HEADS.has(prev.key) && o.via !== 'nisba';
+    res.push(genitive ? { ...o, genitive: true } : o);
     end = o.tokenEnd;
   }
-  return res;
+  const bySentence: Occurrence[][] = doc.sentences.map(() => []);
+  const at = new Map<number, Occurrence>();
+  const covering: (Occurrence | undefined)[] = new Array(toks.length);
+  for (const o of res) {
+    bySentence[o.sentence]!.push(o);
+    at.set(o.tokenStart, o);
+    for (let k = o.tokenStart; k < o.tokenEnd; k++) covering[k] = o;
+  }
+  return { all: res, bySentence, at, covering, nisbaAt };
 }
