@@ -129,7 +129,7 @@ export class KnowledgeBase {
   private add(phrase: string, kind: EntryKind, id: string): void {
     const keys = phraseKeys(phrase);
     if (!keys.length) return;
-    if (keys.length === 1 && (kind === 'name' || kind === 'short') && COMMON_WORDS.has(keys[0]!) && !firstHasArticle(phrase)) return;
+    if (keys.length === 1 && kind === 'name' && COMMON_WORDS.has(keys[0]!) && !firstHasArticle(phrase)) return;
     const skip = kind !== 'english' && keys.length > 1 && DESCRIPTORS.has(keys[0]!) ? 1 : 0;
     this.addEntry(keys[0]!, { rest: keys.slice(1), kind, actors: [id], skip, length: keys.length, article: firstHasArticle(phrase) });
   }

@@ -8,6 +8,7 @@ import type { KnowledgeBase } from '../kb/index.ts';
 import type { Match } from '../mentions/gazetteer.ts';
 import { KnowledgeBase as KB, phraseKeys, wordKey } from '../kb/index.ts';
 import { transliterate } from './translit.ts';
+import { stripSuffix } from '../text/clitics.ts';
 
 /** A reference to an actor that is not a name mention: a bare title resolved by role and date. */
 export interface ActorRef {
@@ -34,6 +35,18 @@ export interface NameSpan {
   readonly end: number;
   readonly type: 'PER' | 'ORG' | 'LOC' | 'MISC';
 }
+
+/** A finite verb by its shape: 3fs perfect (…ت, رفضته) or imperfect (ت…/ي…), no article, not a plural noun. */
+function looksLikeVerb(t: Token): boolean {
+  if (t.script !== 'ar' || t.article || t.bare.length < 4) return false;
+  const w = stripSuffix(t.bare).stem.length >= 3 ? stripSuffix(t.bare).stem : t.bare;
+  if (/ات$/.test(w) || /ه$/.test(t.bare) && !/ته$/.test(t.bare)) return false;
+  return /ت$/.test(w) || (/^[تي]/.test(t.bare) && t.bare.length >= 4 && !/[هي]$/.test(t.bare.slice(-1)) ) || VERBS_OF_SAYING.has(t.bare);
+}
+const VERBS_OF_SAYING = new Set(['قال', 'يقول', 'اكد', 'يوكد', 'اعلن', 'يعلن', 'دعا', 'يدعو', 'رفض', 'يرفض', 'دفع', 'طالب', 'يطالب', 'حذر', 'يحذر', 'هدد', 'يهدد', 'اتهم', 'يتهم']);
+
+/** Head nouns that with a nationality adjective name a state's government: الإدارة الأميركية. */
+const GOVERNMENT_HEADS = new Set(['اداره', 'حكومه', 'سلطات']);
 
 /** Locative words after which a capital city is a place, not its government. */
 const LOCATIVE = new Set(['في', 'الي', 'من', 'الى', 'نحو', 'داخل', 'خارج', 'قرب', 'عاصمه', 'مدينه', 'زار', 'يزور', 'وصل', 'غادر', 'بين', 'حتي']);
@@ -78,7 +91,9 @@ function isNameLike(t: Token | undefined): boolean {
  * Links matches to actors. `published` anchors roles; `names` are extra spans (statistical tagger)
  * used where the knowledge base has nothing.
  */
-export function link(doc: Doc, matches: readonly Match[], kb: KnowledgeBase, names: readonly NameSpan[] = []): Linked {
+export function link(doc: Doc, matches: readonly Match[], kb: KnowledgeBase, names: readonly NameSpan[] = [], blocked: readonly { start: number; end: number }[] = []): Linked {
+  // a statistical name inside a time expression (مطلع نيسان) is the month, not a name
+  if (blocked.length) names = names.filter((n) => !blocked.some((b) => n.start < b.end && b.start < n.end));
   const date = doc.published;
   const toks = doc.tokens;
   const mentions: Mention[] = [];
@@ -126,19 +141,27 @@ export function link(doc: Doc, matches: readonly Match[], kb: KnowledgeBase, nam
       if (country && type !== 'NORP') {
         const prev = toks[m.matchStart - 1];
         const prevSame = prev && prev.sentence === first.sentence;
-        const prev2 = toks[m.matchStart - 2];
-        const locative =
-          (prevSame && LOCATIVE.has(wordKey(prev.norm))) ||
-          LOCATIVE_PROCLITICS.test(m.proclitic) ||
-          (prevSame && LOCATIVE.has(prev.norm)) ||
-          // العاصمة العمانية مسقط: a descriptor or a nationality adjective before the city
-          (prevSame && (prev.article || covered[prev.index])) ||
-          (!!prev2 && prev2.sentence === first.sentence && LOCATIVE.has(wordKey(prev2.norm)));
-        if (!locative) actor = country;
+        const next = toks[m.tokenEnd];
+        const nextSame = next && next.sentence === first.sentence;
+        const locative = (prevSame && LOCATIVE.has(wordKey(prev.norm))) || LOCATIVE_PROCLITICS.test(m.proclitic) || (prevSame && LOCATIVE.has(prev.norm));
+        // the city acts (أعلنت طهران، واشنطن ترفض): a verb right before or after it
+        if (!locative && ((prevSame && looksLikeVerb(prev)) || (nextSame && looksLikeVerb(next)))) actor = country;
       }
+      // a state's government stands for the state (الحكومة السورية → Syria), as the metonymy rule
+      if (/^Government of /.test(a.name) && a.country && kb.countryByCode.has(a.country) && !/National|Unity|Accord|Stability/.test(a.name)) actor = kb.countryByCode.get(a.country)!;
       addMention(m, actor, type, 'kb');
     } else if (e.kind === 'nisba') {
       const id = chooseActor(e.actors, kb, date, seen, null);
+      // الإدارة الأميركية، الحكومة العراقية: the head noun and the adjective name the state's government
+      const prev = toks[m.tokenStart - 1];
+      const country = kb.get(id);
+      if (prev && prev.sentence === toks[m.tokenStart]!.sentence && prev.article && GOVERNMENT_HEADS.has(prev.key) && !covered[prev.index] && !m.proclitic && country && kb.countryByCode.get(country.country ?? '') === id) {
+        const start = prev.bareStart;
+        mentions.push({ start, end: m.end, text: doc.text.slice(start, m.end), type: 'ORG', actor: id, via: 'nisba', tokenStart: prev.index, tokenEnd: m.tokenEnd });
+        for (let k = prev.index; k < m.tokenEnd; k++) covered[k] = true;
+        seen.add(id);
+        continue;
+      }
       addMention(m, id, 'NORP', 'nisba');
     }
   }
@@ -184,6 +207,16 @@ export function link(doc: Doc, matches: readonly Match[], kb: KnowledgeBase, nam
     }
     // an unknown name after a title: take name-like tokens (a known given name first, or two tokens)
     const t0 = toks[j];
+    // a title followed by the first name of whoever held it then (وزير الخارجية الأمريكي جون) is that person
+    if (t0 && date && of && !covered[j] && t0.sentence === toks[m.matchStart]!.sentence && t0.script === 'ar') {
+      const holders = kb.holdersOf(m.entry.role!, of, date).filter((id) => kb.get(id)!.ar.some((n) => phraseKeys(n)[0] === t0.key));
+      if (holders.length === 1) {
+        mentions.push({ start: t0.bareStart, end: t0.end, text: doc.text.slice(t0.bareStart, t0.end), type: 'PER', actor: holders[0]!, via: 'role', role: titleText, titleTokenStart: m.matchStart, tokenStart: j, tokenEnd: j + 1 });
+        covered[j] = true;
+        seen.add(holders[0]!);
+        continue;
+      }
+    }
     if (t0 && t0.sentence === toks[m.matchStart]!.sentence && !covered[j] && isNameLike(t0) && (kb.givenNames.has(t0.key) || kb.givenNames.has(t0.norm) || names.some((s) => s.type === 'PER' && s.start <= t0.start && s.end > t0.start))) {
       let end = j + 1;
       while (end < toks.length && end - j < 3 && toks[end]!.sentence === t0.sentence && !covered[end] && isNameLike(toks[end]) && names.length === 0) end++;
@@ -221,7 +254,7 @@ export function link(doc: Doc, matches: readonly Match[], kb: KnowledgeBase, nam
     const text = doc.text.slice(s.start, s.end);
     const type: ActorType = s.type === 'LOC' ? 'GPE' : s.type;
     // a later surname of a provisional person: link to that person
-    const id = corefProvisional(provisional, text, type) ?? provisionalActor(provisional, type, text);
+    const id = corefKnown(kb, seen, text, type) ?? corefProvisional(provisional, text, type) ?? provisionalActor(provisional, type, text);
     mentions.push({ start: s.start, end: s.end, text, type, actor: id, via: 'ner', tokenStart: ti, tokenEnd: te });
     for (let k = ti; k < te; k++) covered[k] = true;
   }
@@ -239,6 +272,21 @@ function tokenIndexAt(toks: readonly Token[], offset: number): number {
     else hi = mid - 1;
   }
   return lo;
+}
+
+/** A lone surname (صالح) of a person the document already named in full. */
+function corefKnown(kb: KnowledgeBase, seen: ReadonlySet<string>, text: string, type: ActorType): string | null {
+  if (type !== 'PER') return null;
+  const k = phraseKeys(text);
+  if (k.length !== 1) return null;
+  const hits = [...seen].filter((id) => {
+    const a = kb.get(id);
+    return a?.type === 'PER' && a.ar.some((n) => {
+      const ks = phraseKeys(n);
+      return ks.length > 1 && ks[ks.length - 1] === k[0];
+    });
+  });
+  return hits.length === 1 ? hits[0]! : null;
 }
 
 function corefProvisional(prov: Map<string, Actor>, text: string, type: ActorType): string | null {

@@ -53,8 +53,8 @@ export function createEngine(opts: EngineOptions = {}): Engine {
     const doc = segment(input.text, { id: input.id, lang: input.lang, published });
     const matches = findMatches(doc, kb);
     const names: NameSpan[] = hooks.names ? hooks.names(doc) : [];
-    const linked = link(doc, matches, kb, names);
     const times = hooks.times ? hooks.times(doc.text, published) : [];
+    const linked = link(doc, matches, kb, names, times);
     const events = hooks.events ? hooks.events({ doc, kb, mentions: linked.mentions, refs: linked.refs, times }) : [];
     return { doc, mentions: linked.mentions, refs: linked.refs, times, events, provisional: linked.provisional };
   };
