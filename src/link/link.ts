@@ -209,7 +209,7 @@ export function link(doc: Doc, matches: readonly Match[], kb: KnowledgeBase, nam
     const t0 = toks[j];
     // a title followed by the first name of whoever held it then (وزير الخارجية الأمريكي جون) is that person
     if (t0 && date && of && !covered[j] && t0.sentence === toks[m.matchStart]!.sentence && t0.script === 'ar') {
-      const holders = kb.holdersOf(m.entry.role!, of, date).filter((id) => kb.get(id)!.ar.some((n) => phraseKeys(n)[0] === t0.key));
+      const holders = kb.holdersOf(m.entry.role!, of, date).filter((id) => kb.get(id)!.ar.some((n) => { const k0 = phraseKeys(n)[0]; return k0 === t0.norm || k0 === t0.key; }));
       if (holders.length === 1) {
         mentions.push({ start: t0.bareStart, end: t0.end, text: doc.text.slice(t0.bareStart, t0.end), type: 'PER', actor: holders[0]!, via: 'role', role: titleText, titleTokenStart: m.matchStart, tokenStart: j, tokenEnd: j + 1 });
         covered[j] = true;

@@ -31,6 +31,7 @@ writeFileSync(
         id: 'nadim-qorsh-junior', name: 'Nadim Qorsh (junior)', type: 'PER', ar: ['نديم قرش'], country: 'ZQN', disambiguation: 'prefer the holder of a role on the publication date',
         roles: [{ role: 'President', of: 'zqn', from: '2016-01-01', to: null }],
       },
+      { id: 'zqn-government', name: 'Government of Zarqania', type: 'ORG', ar: ['الحكومة الزرقانية'], country: 'ZQN', sector: 'GOV' },
       { id: 'movement-of-dawn', name: 'Movement of Dawn', type: 'ORG', ar: ['حركة الفجر الزرقاني'], arShort: ['الفجر'], sector: 'REB', disambiguation: 'short form only after the full name' },
     ],
   }),
@@ -112,4 +113,21 @@ test('an unknown name after a title (a known given name first) becomes a provisi
 test('same input, same output', () => {
   const text = 'وصل وزير الخارجية الزرقاني كمال دوري إلى زرقانيا.';
   assert.deepEqual(engine.analyze({ text, published: '2020-01-01' }), engine.analyze({ text, published: '2020-01-01' }));
+});
+
+test('a state government stands for the state; an administration + nisba is one ORG mention of the state', () => {
+  assert.deepEqual(mentionsOf('وأعلنت الحكومة الزرقانية موقفها.'), [['الحكومة الزرقانية', 'ORG', 'zqn']]);
+  assert.deepEqual(mentionsOf('وترى الإدارة الزرقانية أن الوقت مناسب.'), [['الإدارة الزرقانية', 'ORG', 'zqn']]);
+});
+
+test('a title followed by the first name of the role holder on that date links to the holder', () => {
+  const d = run('وصل وزير الخارجية الزرقاني كمال إلى العاصمة.', '2020-05-01');
+  const per = d.mentions.find((m) => m.type === 'PER');
+  assert.equal(per?.text, 'كمال');
+  assert.equal(per?.actor, 'kamal-dory');
+});
+
+test('a capital next to a preposition stays the city even beside a verb', () => {
+  assert.deepEqual(mentionsOf('وصلت الطائرة إلى زرقان.')[0], ['زرقان', 'GPE', 'zarqan-city']);
+  assert.deepEqual(mentionsOf('أعلنت زرقان رفضها.')[0], ['زرقان', 'GPE', 'zqn']);
 });
