@@ -209,9 +209,15 @@ export function link(doc: Doc, matches: readonly Match[], kb: KnowledgeBase, nam
     const t0 = toks[j];
     // a title followed by the first name of whoever held it then (وزير الخارجية الأمريكي جون) is that person
     if (t0 && date && of && !covered[j] && t0.sentence === toks[m.matchStart]!.sentence && t0.script === 'ar') {
-      const holders = kb.holdersOf(m.entry.role!, of, date).filter((id) => kb.get(id)!.ar.some((n) => { const k0 = phraseKeys(n)[0]; return k0 === t0.norm || k0 === t0.key; }));
-      if (holders.length === 1) {
-        mentions.push({ start: t0.bareStart, end: t0.end, text: doc.text.slice(t0.bareStart, t0.end), type: 'PER', actor: holders[0]!, via: 'role', role: titleText, titleTokenStart: m.matchStart, tokenStart: j, tokenEnd: j + 1 });
+      const firstOf = (id: string, w: string) => kb.get(id)!.ar.some((n) => phraseKeys(n)[0] === w);
+      const literal = kb.holdersOf(m.entry.role!, of, date).filter((id) => firstOf(id, t0.norm));
+      const holders = literal.length ? literal : kb.holdersOf(m.entry.role!, of, date).filter((id) => firstOf(id, t0.key));
+      const from = literal.length ? t0.start : t0.bareStart;
+      // only a lone first name: كمال منصوري is somebody else
+      const after = toks[j + 1];
+      const alone = !after || after.sentence !== t0.sentence || !isNameLike(after) || kb.index.has(after.key) && !kb.givenNames.has(after.key);
+      if (holders.length === 1 && alone) {
+        mentions.push({ start: from, end: t0.end, text: doc.text.slice(from, t0.end), type: 'PER', actor: holders[0]!, via: 'role', role: titleText, titleTokenStart: m.matchStart, tokenStart: j, tokenEnd: j + 1 });
         covered[j] = true;
         seen.add(holders[0]!);
         continue;
