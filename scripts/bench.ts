@@ -47,6 +47,7 @@ if (!only || only === 'analyze') {
     ['+ times', { ner: false, times: true, events: false }],
     ['+ times + events', { ner: false, times: true, events: true }],
     ['+ times + events + tagger', { ner: true, times: true, events: true }],
+    ['all stages but times', { ner: true, times: false, events: true }],
   ];
   const sample = docs.slice(0, Math.min(docs.length, 4000));
   for (const [label, o] of configs) {
