@@ -1,7 +1,8 @@
 // Trains the NER model on ANERcorp (CoNLL `token TAG` lines).
 //
 //   npm run train:ner -- --data ../shared/data/anercorp/train.txt [--out data/ner/model.bin]
-//                        [--epochs N] [--seed S] [--dropout P] [--runs R] [--dev-only] [--kb DIR]
+//                        [--epochs N] [--seed S] [--dropout P] [--runs R] [--stack-folds K] [--dev-only]
+//                        [--kb-commit REV | --kb DIR]
 //
 // The gazetteer comes from the KB as committed at KB_COMMIT (exported with `git archive`, so that
 // work in progress in data/kb never leaks into the model and the file is reproducible byte for
@@ -36,6 +37,7 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '1' },
     dropout: { type: 'string', default: '0.3' },
     runs: { type: 'string', default: '3' },
+    'stack-folds': { type: 'string', default: '0' },
     'dev-only': { type: 'boolean', default: false },
     kb: { type: 'string' },
     'kb-commit': { type: 'string', default: KB_COMMIT },
@@ -55,10 +57,13 @@ const epochs = Number(values.epochs);
 const seed = Number(values.seed);
 const dropout = Number(values.dropout);
 const runs = Number(values.runs);
+const stackFolds = Number(values['stack-folds']);
 if (!Number.isInteger(epochs) || epochs < 1) fail('--epochs must be a positive integer');
 if (!Number.isInteger(seed)) fail('--seed must be an integer');
 if (!(dropout >= 0 && dropout < 1)) fail('--dropout must be in [0, 1)');
 if (!Number.isInteger(runs) || runs < 1) fail('--runs must be a positive integer');
+if (!Number.isInteger(stackFolds) || stackFolds === 1 || stackFolds < 0) fail('--stack-folds must be 0 (no stacking) or an integer ≥ 2');
+const stack = stackFolds ? { folds: stackFolds, runs: 1 } : undefined;
 
 /** data/kb as committed at `rev`, exported into a temporary directory; returns it and the short hash. */
 function exportKb(rev: string): { dir: string; hash: string; cleanup: () => void } {
@@ -86,12 +91,12 @@ const gazetteer = gazetteerFromKb(kb);
 const kbAt = values.kb ? values.kb : `data/kb at ${exported!.hash}`;
 console.log(`corpus ${relative(ROOT, dataPath) || dataPath}: ${all.length} sentences; train ${cut}, dev ${all.length - cut}`);
 console.log(`gazetteer: ${gazetteer.names.length} names, ${gazetteer.nisba.length} nisba forms, ${gazetteer.titles.length} titles (KB ${kbAt}, ${kb.actors.length} actors)`);
-console.log(`epochs ${epochs}, seed ${seed}, dropout ${dropout}, runs ${runs} (weights averaged over runs)`);
+console.log(`epochs ${epochs}, seed ${seed}, dropout ${dropout}, runs ${runs} (weights averaged over runs), ${stack ? `stacked on a first stage (1 run) tagging by ${stackFolds}-fold jackknife` : 'not stacked'}`);
 
 const pct = (x: number): string => (100 * x).toFixed(2);
 const dev = all.slice(cut);
 const m90 = train(all.slice(0, cut), {
-  epochs, seed, dropout, runs, gazetteer, dev, devEveryEpoch: false,
+  epochs, seed, dropout, runs, stack, gazetteer, dev, devEveryEpoch: false, onStage: (m) => console.log(`  ${m}`),
   onEpoch: (r) => console.log(`  run ${(r.run ?? 0) + 1} epoch ${String(r.epoch).padStart(2)}: ${r.mistakes} sentences wrong, ${r.seconds.toFixed(1)} s${r.dev ? `, dev F1 of the first ${(r.run ?? 0) + 1} run(s) ${pct(r.dev.all.f1)}` : ''}`),
 });
 const devScore: Score = scoreEntities(dev.map((s) => s.labels), m90.tagDocument(dev.map((s) => s.tokens)));
@@ -101,11 +106,11 @@ console.log(formatScore(devScore));
 const devMeta = Object.fromEntries(
   [...Object.entries(devScore.byType), ['ALL', devScore.all] as const].map(([t, x]) => [t, { p: +pct(x.precision), r: +pct(x.recall), f1: +pct(x.f1) }]),
 );
-const meta = { trainedOn: values['dev-only'] ? 'first 90% of sentences' : 'all sentences', sentences: values['dev-only'] ? cut : all.length, epochs, seed, dropout, runs, kbCommit: kbAt, dev: devMeta, devOf: 'the 90% model' };
+const meta = { trainedOn: values['dev-only'] ? 'first 90% of sentences' : 'all sentences', sentences: values['dev-only'] ? cut : all.length, epochs, seed, dropout, runs, stackFolds, kbCommit: kbAt, dev: devMeta, devOf: 'the 90% model' };
 let model = m90;
 if (!values['dev-only']) {
   console.log(`retraining on all ${all.length} sentences ...`);
-  model = train(all, { epochs, seed, dropout, runs, gazetteer, meta, onEpoch: (r) => console.log(`  run ${(r.run ?? 0) + 1} epoch ${String(r.epoch).padStart(2)}: ${r.mistakes} sentences wrong, ${r.seconds.toFixed(1)} s`) });
+  model = train(all, { epochs, seed, dropout, runs, stack, gazetteer, meta, onStage: (m) => console.log(`  ${m}`), onEpoch: (r) => console.log(`  run ${(r.run ?? 0) + 1} epoch ${String(r.epoch).padStart(2)}: ${r.mistakes} sentences wrong, ${r.seconds.toFixed(1)} s`) });
 } else {
   model = new NerModel({ ...m90.parts, meta });
 }

@@ -158,8 +158,31 @@ export function stackInfo(sentences: readonly (readonly string[])[], labels: rea
   return { labels: labels[j]!, doc };
 }
 
-/** Feature strings of every token of a sentence. */
-export function sentenceFeatures(tokens: readonly string[], gaz: Gazetteer, ctx?: DocContext, stack?: StackInfo): string[][] {
+/** Features of a token on its own (word, clitic readings, affixes, shape, gazetteer entries). */
+export function tokenFeatures(t: TokenInfo, gaz: Gazetteer): string[] {
+  const f: string[] = ['b', 'w=' + t.raw, 'n=' + t.norm, 'bare=' + t.bare, 'base=' + t.base, 'st=' + t.stem];
+  f.push('pa=' + t.proclitic + (t.article ? '+ال' : ''));
+  const w = t.norm;
+  for (let k = 1; k <= 4 && k <= w.length; k++) {
+    f.push(`p${k}=` + w.slice(0, k));
+    f.push(`s${k}=` + w.slice(-k));
+  }
+  const b = t.base;
+  for (let k = 1; k <= 3 && k < b.length; k++) {
+    f.push(`bp${k}=` + b.slice(0, k));
+    f.push(`bs${k}=` + b.slice(-k));
+  }
+  if (b.length >= 4 && b.length <= 14) for (let k = 0; k + 3 <= b.length; k++) f.push('c3=' + b.slice(k, k + 3));
+  f.push('len=' + Math.min(w.length, 12), 'sh=' + t.shape);
+  for (const ty of typesOf(gaz.mask(gaz.token, t.forms))) f.push('gt=' + ty);
+  for (const ty of typesOf(gaz.mask(gaz.first, t.forms))) f.push('gf=' + ty);
+  for (const ty of typesOf(gaz.mask(gaz.last, t.forms))) f.push('gl=' + ty);
+  if (gaz.isNisba(t.forms)) f.push('nis');
+  return f;
+}
+
+/** Features of every token that depend on its neighbours and on the document context. */
+export function contextFeatures(tokens: readonly string[], gaz: Gazetteer, ctx?: DocContext): string[][] {
   const n = tokens.length;
   const info = tokens.map(tokenInfo);
   const norms = info.map((t) => t.norm);
@@ -177,20 +200,8 @@ export function sentenceFeatures(tokens: readonly string[], gaz: Gazetteer, ctx?
   const out: string[][] = [];
   for (let i = 0; i < n; i++) {
     const t = info[i]!;
-    const f: string[] = ['b', 'w=' + t.raw, 'n=' + t.norm, 'bare=' + t.bare, 'base=' + t.base, 'st=' + t.stem];
-    f.push('pa=' + t.proclitic + (t.article ? '+ال' : ''));
     const w = t.norm;
-    for (let k = 1; k <= 4 && k <= w.length; k++) {
-      f.push(`p${k}=` + w.slice(0, k));
-      f.push(`s${k}=` + w.slice(-k));
-    }
-    const b = t.base;
-    for (let k = 1; k <= 3 && k < b.length; k++) {
-      f.push(`bp${k}=` + b.slice(0, k));
-      f.push(`bs${k}=` + b.slice(-k));
-    }
-    if (b.length >= 4 && b.length <= 14) for (let k = 0; k + 3 <= b.length; k++) f.push('c3=' + b.slice(k, k + 3));
-    f.push('len=' + Math.min(w.length, 12), 'sh=' + t.shape);
+    const f: string[] = [];
     for (const d of [-2, -1, 1, 2]) {
       const o = at(i + d);
       f.push(`n${d}=` + nm(i + d));
@@ -201,10 +212,6 @@ export function sentenceFeatures(tokens: readonly string[], gaz: Gazetteer, ctx?
     }
     f.push('n-1n0=' + nm(i - 1) + '|' + w, 'n0n1=' + w + '|' + nm(i + 1), 'n-2n-1=' + nm(i - 2) + '|' + nm(i - 1));
     f.push('st-1st0=' + (at(i - 1)?.stem ?? BOS) + '|' + t.stem);
-    // gazetteer
-    for (const ty of typesOf(gTok[i]!)) f.push('gt=' + ty);
-    for (const ty of typesOf(gaz.mask(gaz.first, t.forms))) f.push('gf=' + ty);
-    for (const ty of typesOf(gaz.mask(gaz.last, t.forms))) f.push('gl=' + ty);
     f.push('gp=' + phrase[i]);
     if (phrase[i] !== 'O') f.push('gp|n=' + phrase[i] + '|' + t.norm);
     for (const d of [-1, 1]) {
@@ -214,7 +221,6 @@ export function sentenceFeatures(tokens: readonly string[], gaz: Gazetteer, ctx?
       f.push(`gp${d}=` + phrase[j]);
       if (nisba[j]) f.push(`nis${d}`);
     }
-    if (nisba[i]) f.push('nis');
     if (title[i]) f.push('tt0');
     if (i >= 1 && title[i - 1]) f.push('tt-1');
     if (i >= 2 && title[i - 2]) f.push('tt-2');
@@ -227,18 +233,30 @@ export function sentenceFeatures(tokens: readonly string[], gaz: Gazetteer, ctx?
       for (const x of c.right) f.push('dr=' + x);
       if (c.title) f.push('dtt');
     }
-    if (stack) {
-      const y = stack.labels;
-      f.push('y1=' + y[i], 'y1-1=' + (y[i - 1] ?? BOS), 'y1+1=' + (y[i + 1] ?? EOS), 'y1-1y1=' + (y[i - 1] ?? BOS) + '|' + y[i]);
-      const k = contextKey(t);
-      const types = k ? stack.doc.get(k) : undefined;
-      if (types) for (const ty of types) f.push('yd=' + ty, 'yd|y1=' + ty + '|' + y[i]);
-    }
     if (i === 0) f.push('bos');
     if (i === n - 1) f.push('eos');
     out.push(f);
   }
   return out;
+}
+
+/** Features of the first stage's labels (stacked models). */
+export function stackFeatures(tokens: readonly string[], stack: StackInfo): string[][] {
+  const y = stack.labels;
+  return tokens.map((tok, i) => {
+    const f = ['y1=' + y[i], 'y1-1=' + (y[i - 1] ?? BOS), 'y1+1=' + (y[i + 1] ?? EOS), 'y1-1y1=' + (y[i - 1] ?? BOS) + '|' + y[i]];
+    const k = contextKey(tokenInfo(tok));
+    const types = k ? stack.doc.get(k) : undefined;
+    if (types) for (const ty of types) f.push('yd=' + ty, 'yd|y1=' + ty + '|' + y[i]);
+    return f;
+  });
+}
+
+/** Feature strings of every token of a sentence. */
+export function sentenceFeatures(tokens: readonly string[], gaz: Gazetteer, ctx?: DocContext, stack?: StackInfo): string[][] {
+  const dyn = contextFeatures(tokens, gaz, ctx);
+  const st = stack ? stackFeatures(tokens, stack) : null;
+  return tokens.map((tok, i) => [...tokenFeatures(tokenInfo(tok), gaz), ...dyn[i]!, ...(st ? st[i]! : [])]);
 }
 
 /** Hashes of every token's features: a flat array and per-token offsets (length n+1). */
@@ -247,17 +265,55 @@ export interface HashedSentence {
   readonly offsets: Uint32Array;
 }
 
+/** Hashed tokenFeatures per gazetteer and surface form (the same words recur in news). */
+const tokenHashCache = new WeakMap<Gazetteer, Map<string, Uint32Array>>();
+
+function tokenHashes(raw: string, gaz: Gazetteer): Uint32Array {
+  let m = tokenHashCache.get(gaz);
+  if (!m) tokenHashCache.set(gaz, (m = new Map()));
+  let h = m.get(raw);
+  if (!h) {
+    h = Uint32Array.from(tokenFeatures(tokenInfo(raw), gaz), fnv1a);
+    if (m.size > 200_000) m.clear();
+    m.set(raw, h);
+  }
+  return h;
+}
+
+/** Hashes of every token's features (tokenFeatures, contextFeatures, then stackFeatures if given). */
 export function hashSentence(tokens: readonly string[], gaz: Gazetteer, ctx?: DocContext, stack?: StackInfo): HashedSentence {
-  const feats = sentenceFeatures(tokens, gaz, ctx, stack);
+  const own = tokens.map((t) => tokenHashes(t, gaz));
+  const dyn = contextFeatures(tokens, gaz, ctx);
+  const st = stack ? stackFeatures(tokens, stack) : null;
   let total = 0;
-  for (const f of feats) total += f.length;
+  tokens.forEach((_, i) => (total += own[i]!.length + dyn[i]!.length + (st ? st[i]!.length : 0)));
   const hashes = new Uint32Array(total);
-  const offsets = new Uint32Array(feats.length + 1);
+  const offsets = new Uint32Array(tokens.length + 1);
   let k = 0;
-  feats.forEach((f, i) => {
+  tokens.forEach((_, i) => {
     offsets[i] = k;
-    for (const s of f) hashes[k++] = fnv1a(s);
+    hashes.set(own[i]!, k);
+    k += own[i]!.length;
+    for (const s of dyn[i]!) hashes[k++] = fnv1a(s);
+    if (st) for (const s of st[i]!) hashes[k++] = fnv1a(s);
   });
-  offsets[feats.length] = k;
+  offsets[tokens.length] = k;
+  return { hashes, offsets };
+}
+
+/** `base` (hashes without stack features) with the stack features of each token appended. */
+export function addStack(base: HashedSentence, tokens: readonly string[], stack: StackInfo): HashedSentence {
+  const st = stackFeatures(tokens, stack).map((f) => f.map(fnv1a));
+  const hashes = new Uint32Array(base.hashes.length + st.reduce((s, f) => s + f.length, 0));
+  const offsets = new Uint32Array(tokens.length + 1);
+  let k = 0;
+  tokens.forEach((_, i) => {
+    offsets[i] = k;
+    const a = base.offsets[i]!, b = base.offsets[i + 1]!;
+    hashes.set(base.hashes.subarray(a, b), k);
+    k += b - a;
+    for (const h of st[i]!) hashes[k++] = h;
+  });
+  offsets[tokens.length] = k;
   return { hashes, offsets };
 }

@@ -10,7 +10,10 @@ import { gzipSync, gunzipSync } from 'node:zlib';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { HashIndex } from './hash.ts';
 import { Gazetteer, type GazetteerData } from './gazetteer.ts';
-import { hashSentence, mergeContext, occurrences, stackInfo, CONTEXT_WINDOW, STACK_WINDOW, type DocContext, type Occurrence, type StackInfo } from './features.ts';
+import {
+  addStack, hashSentence, mergeContext, occurrences, stackInfo, CONTEXT_WINDOW, STACK_WINDOW,
+  type DocContext, type HashedSentence, type Occurrence, type StackInfo,
+} from './features.ts';
 import { bioConstraints, viterbi } from './viterbi.ts';
 
 const MAGIC = 'MRSDNER1';
@@ -66,12 +69,16 @@ export class NerModel {
 
   /** Emission scores (n × L) of a sentence. */
   emissions(tokens: readonly string[], ctx?: DocContext, stack?: StackInfo): Float64Array {
-    const { hashes, offsets } = hashSentence(tokens, this.gaz, ctx, stack);
+    return this.emissionsOf(hashSentence(tokens, this.gaz, ctx, stack), tokens.length);
+  }
+
+  private emissionsOf(h: HashedSentence, n: number): Float64Array {
+    const { hashes, offsets } = h;
     const L = this.L;
     const w = this.parts.weights;
-    const emit = new Float64Array(tokens.length * L);
+    const emit = new Float64Array(n * L);
     const acc = new Int32Array(L);
-    for (let i = 0; i < tokens.length; i++) {
+    for (let i = 0; i < n; i++) {
       acc.fill(0);
       for (let k = offsets[i]!; k < offsets[i + 1]!; k++) {
         const r = this.index.get(hashes[k]!);
@@ -84,10 +91,16 @@ export class NerModel {
     return emit;
   }
 
+  /** Best labels of n tokens from their feature hashes. */
+  labelsOf(h: HashedSentence, n: number): string[] {
+    if (n === 0) return [];
+    const path = viterbi(this.emissionsOf(h, n), n, this.L, this.parts.trans, this.parts.start, this.allowed, this.startAllowed);
+    return Array.from(path, (y) => this.parts.labels[y]!);
+  }
+
   /** BIO labels of a sentence's tokens (no document context). */
   tag(tokens: readonly string[]): string[] {
-    const stack = this.stage1 ? { labels: this.stage1.tag(tokens), doc: new Map() } : undefined;
-    return this.tagWithContext(tokens, new Map(), stack);
+    return this.tagWithContext(tokens, new Map());
   }
 
   /** Sentences on each side a window must hold for tagWindow to see everything it uses. */
@@ -95,35 +108,12 @@ export class NerModel {
     return this.stage1 ? CONTEXT_WINDOW + STACK_WINDOW : CONTEXT_WINDOW;
   }
 
-  private readonly stage1Cache = new WeakMap<readonly string[], string[]>();
-
   private readonly occCache = new WeakMap<readonly string[], Occurrence[]>();
 
   private occ(tokens: readonly string[]): Occurrence[] {
     let o = this.occCache.get(tokens);
     if (!o) this.occCache.set(tokens, (o = occurrences(tokens, this.gaz)));
     return o;
-  }
-
-  /** Tags window[j], the other sentences of the window (within contextSize) serving as document context. */
-  tagWindow(window: readonly (readonly string[])[], j: number): string[] {
-    let stack: StackInfo | undefined;
-    if (this.stage1) {
-      // first-stage labels of the sentences within STACK_WINDOW, each tagged with its own window
-      // (cached by sentence: a stream calls this with overlapping windows)
-      const s1 = this.stage1;
-      const labels = window.map((s, k) => {
-        if (Math.abs(k - j) > STACK_WINDOW) return [];
-        let l = this.stage1Cache.get(s);
-        if (!l) {
-          const lo = Math.max(0, k - CONTEXT_WINDOW);
-          this.stage1Cache.set(s, (l = s1.tagWindow(window.slice(lo, k + CONTEXT_WINDOW + 1), k - lo)));
-        }
-        return l;
-      });
-      stack = stackInfo(window, labels, j);
-    }
-    return this.tagWithContext(window[j]!, this.contextOf(window, j), stack);
   }
 
   private contextOf(window: readonly (readonly string[])[], j: number): DocContext {
@@ -134,18 +124,44 @@ export class NerModel {
     return mergeContext(parts);
   }
 
-  /** Tags every sentence of a document, each with its neighbours as context. */
-  tagDocument(sentences: readonly (readonly string[])[]): string[][] {
-    const s1 = this.stage1?.tagDocument(sentences);
-    return sentences.map((tokens, j) =>
-      this.tagWithContext(tokens, this.contextOf(sentences, j), s1 ? stackInfo(sentences, s1, j) : undefined));
+  // stacked models in a stream: hashes and first-stage labels per sentence, computed once
+  private readonly baseCache = new WeakMap<readonly string[], HashedSentence>();
+  private readonly stage1Cache = new WeakMap<readonly string[], string[]>();
+
+  /** Tags window[j], the other sentences of the window (within contextSize) serving as document context. */
+  tagWindow(window: readonly (readonly string[])[], j: number): string[] {
+    const s1 = this.stage1;
+    if (!s1) return this.labelsOf(hashSentence(window[j]!, this.gaz, this.contextOf(window, j)), window[j]!.length);
+    const base = (k: number): HashedSentence => {
+      const s = window[k]!;
+      let h = this.baseCache.get(s);
+      if (!h) this.baseCache.set(s, (h = hashSentence(s, this.gaz, this.contextOf(window, k))));
+      return h;
+    };
+    const labels = window.map((s, k) => {
+      if (Math.abs(k - j) > STACK_WINDOW) return [];
+      let l = this.stage1Cache.get(s);
+      if (!l) this.stage1Cache.set(s, (l = s1.labelsOf(base(k), s.length)));
+      return l;
+    });
+    return this.labelsOf(addStack(base(j), window[j]!, stackInfo(window, labels, j)), window[j]!.length);
   }
 
+  /** Tags every sentence of a document, each with its neighbours as context. */
+  tagDocument(sentences: readonly (readonly string[])[]): string[][] {
+    const bases = sentences.map((s, j) => hashSentence(s, this.gaz, this.contextOf(sentences, j)));
+    const s1 = this.stage1;
+    if (!s1) return bases.map((h, j) => this.labelsOf(h, sentences[j]!.length));
+    const first = bases.map((h, j) => s1.labelsOf(h, sentences[j]!.length));
+    return bases.map((h, j) => this.labelsOf(addStack(h, sentences[j]!, stackInfo(sentences, first, j)), sentences[j]!.length));
+  }
+
+  /** Tags one sentence with a document context (and, for a stacked model, given first-stage labels). */
   tagWithContext(tokens: readonly string[], ctx: DocContext, stack?: StackInfo): string[] {
-    if (tokens.length === 0) return [];
-    const emit = this.emissions(tokens, ctx, stack);
-    const path = viterbi(emit, tokens.length, this.L, this.parts.trans, this.parts.start, this.allowed, this.startAllowed);
-    return Array.from(path, (y) => this.parts.labels[y]!);
+    const base = hashSentence(tokens, this.gaz, ctx);
+    if (!this.stage1) return this.labelsOf(base, tokens.length);
+    const st = stack ?? { labels: this.stage1.labelsOf(base, tokens.length), doc: new Map() };
+    return this.labelsOf(addStack(base, tokens, st), tokens.length);
   }
 
   /** The uncompressed file body (a stacked model's first stage follows its own body). */

@@ -34,6 +34,8 @@ export interface TrainOptions {
    * token's, its neighbours', and the types given to the same word elsewhere in the window).
    */
   readonly stack?: { readonly folds: number; readonly runs?: number };
+  /** Progress of the stacking stages (first-stage folds). */
+  readonly onStage?: (message: string) => void;
   /** Score dev after every epoch (default true); false scores only after each run's last epoch. */
   readonly devEveryEpoch?: boolean;
   /** Use features from the neighbouring sentences (corpus order = document order). Default true. */
@@ -82,12 +84,15 @@ export function train(sentences: readonly LabelledSentence[], opts: TrainOptions
     const jk: string[][] = [];
     for (let f = 0; f < K; f++) {
       const a = Math.floor((f * n) / K), b = Math.floor(((f + 1) * n) / K);
+      opts.onStage?.(`first stage: fold ${f + 1}/${K} (tags sentences ${a + 1}-${b})`);
       const m = train([...sentences.slice(0, a), ...sentences.slice(b)], s1);
       jk.push(...m.tagDocument(sentences.slice(a, b).map((s) => s.tokens)));
     }
     const toks = sentences.map((s) => s.tokens);
     trainStack = sentences.map((_, j) => stackInfo(toks, jk, j));
+    opts.onStage?.('first stage: all sentences');
     stage1 = train(sentences, s1);
+    opts.onStage?.('second stage');
     const devToks = (opts.dev ?? []).map((s) => s.tokens);
     const devLabs = stage1.tagDocument(devToks);
     devStack = devToks.map((_, j) => stackInfo(devToks, devLabs, j));

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { sentenceFeatures, shapeOf, tokenInfo } from '../../src/ner/features.ts';
+import { hashSentence, sentenceFeatures, shapeOf, stackFeatures, stackInfo, tokenInfo } from '../../src/ner/features.ts';
+import { fnv1a } from '../../src/ner/hash.ts';
 import { Gazetteer, lookupForms } from '../../src/ner/gazetteer.ts';
 import { TOY_GAZ } from './toy.ts';
 
@@ -38,4 +39,25 @@ test('multi-word gazetteer names are matched as phrases, proclitic on the first 
   const f = sentenceFeatures(['قالت', 'ومنظمة', 'الغذاء', 'العالمية', 'إن'], gaz);
   assert.deepEqual(f.map((x) => x.find((s) => s.startsWith('gp='))), ['gp=O', 'gp=B-ORG', 'gp=I-ORG', 'gp=I-ORG', 'gp=O']);
   assert.ok(f[1]!.includes('gf=ORG') && f[3]!.includes('gl=ORG'));
+});
+
+test('stacked features: first-stage labels of the token, its neighbours, and of the same word elsewhere', () => {
+  const sents = [['زار', 'سمير', 'طرابلس'], ['غادر', 'وطرابلس', 'أمس'], ['قال', 'سمير']];
+  const labels = [['O', 'B-PERS', 'B-LOC'], ['O', 'O', 'O'], ['O', 'B-PERS']];
+  const info = stackInfo(sents, labels, 1);
+  assert.deepEqual([...info.doc.get('طرابلس')!], ['LOC'], 'طرابلس was a place in another sentence');
+  assert.deepEqual([...info.doc.get('سمير')!], ['PERS']);
+  const f = stackFeatures(sents[1]!, info);
+  for (const x of ['y1=O', 'y1-1=O', 'y1+1=O', 'yd=LOC', 'yd|y1=LOC|O']) assert.ok(f[1]!.includes(x), `expected ${x} in ${f[1]!.join(' ')}`);
+  assert.ok(!f[0]!.some((x) => x.startsWith('yd=')), 'غادر occurs nowhere else');
+  assert.ok(f[0]!.includes('y1-1=<s>') && f[2]!.includes('y1+1=</s>'));
+});
+
+test('hashed features are the hashes of the feature strings, cached per word', () => {
+  const toks = ['التقى', 'الرئيس', 'وبيروت'];
+  const h1 = hashSentence(toks, gaz), h2 = hashSentence(toks, gaz);
+  const strings = sentenceFeatures(toks, gaz);
+  assert.deepEqual(Array.from(h1.offsets), [0, strings[0]!.length, strings[0]!.length + strings[1]!.length, strings.flat().length]);
+  assert.deepEqual(Array.from(h1.hashes), strings.flat().map(fnv1a));
+  assert.deepEqual(h2, h1);
 });

@@ -3,6 +3,8 @@ import assert from 'node:assert/strict';
 import { train, labelSet } from '../../src/ner/train.ts';
 import { NerModel } from '../../src/ner/model.ts';
 import { scoreEntities } from '../../src/ner/conll.ts';
+import { tagConllText } from '../../src/ner/stream.ts';
+import { ModelTagger } from '../../src/ner/index.ts';
 import { TOY, TOY_GAZ } from './toy.ts';
 
 const model = train(TOY, { epochs: 10, seed: 3, gazetteer: TOY_GAZ });
@@ -42,4 +44,19 @@ test('an ensemble of runs averages the runs\' weights and stays deterministic', 
   both.parts.trans.forEach((t, k) => assert.ok(Math.abs(t - (one.parts.trans[k]! + other.parts.trans[k]!) / 2) < 1e-4, `transition ${k}`));
   assert.deepEqual(train(TOY, { epochs: 5, seed: 3, gazetteer: TOY_GAZ, dropout: 0.3, runs: 2 }).serialize(), both.serialize());
   assert.equal(scoreEntities(TOY.map((s) => s.labels), TOY.map((s) => both.tag(s.tokens))).all.f1, 1);
+});
+
+test('a stacked model keeps its first stage through save/load and tags the same in a stream', () => {
+  const m = train(TOY, { epochs: 8, seed: 5, gazetteer: TOY_GAZ, stack: { folds: 3 } });
+  assert.ok(m.stage1, 'has a first stage');
+  assert.equal(m.contextSize, 20, 'a stream must hold the first stage\'s context too');
+  const back = NerModel.deserialize(m.serialize());
+  assert.ok(back.stage1);
+  assert.deepEqual(Array.from(back.stage1.parts.hashes), Array.from(m.stage1.parts.hashes));
+  const doc = TOY.map((s) => s.tokens);
+  assert.deepEqual(back.tagDocument(doc), m.tagDocument(doc));
+  assert.equal(scoreEntities(TOY.map((s) => s.labels), m.tagDocument(doc)).all.f1, 1);
+  const text = TOY.map((s) => s.tokens.map((t, i) => `${t} ${s.labels[i]}`).join('\n')).join('\n\n') + '\n';
+  const streamed = tagConllText(text, new ModelTagger(back)).split('\n\n').map((b) => b.trim().split('\n').map((l) => l.split(' ')[2]!));
+  assert.deepEqual(streamed, m.tagDocument(doc));
 });
