@@ -11,7 +11,9 @@ export const TOPIC_PREPS = set('حول بشأن عن حيال إزاء ازاء 
 /** Support verbs whose object noun carries the event (عقد لقاء، أجرى محادثات). */
 export const SUPPORT_VERBS = set(
   'عقد يعقد تعقد عقدت عقدوا يعقدون أجرى يجري تجري أجرت أجريا أجروا بدأ يبدأ تبدأ بدأت استأنف يستأنف استأنفت أنهى ينهي اختتم يختتم اختتمت ' +
-    'شارك يشارك شاركت خاض يخوض خاضت شن يشن تشن شنت أطلق يطلق أطلقت نفذ ينفذ تنفذ نفذت قام يقوم تقوم قامت أبرم يبرم أبرمت وقع يوقع وقعت فرض يفرض تفرض فرضت قدم يقدم قدمت وجه يوجه وجهت رد يرد ترد ردت ردوا',
+    'شارك يشارك شاركت خاض يخوض خاضت شن يشن تشن شنت أطلق يطلق أطلقت نفذ ينفذ تنفذ نفذت قام يقوم تقوم قامت أبرم يبرم أبرمت وقع يوقع وقعت فرض يفرض تفرض فرضت قدم يقدم قدمت وجه يوجه وجهت رد يرد ترد ردت ردوا ' +
+    'أرسل يرسل ترسل أرسلت أرسلوا بعث يبعث تبعث بعثت نشر ينشر تنشر نشرت دفع يدفع تدفع دفعت حشد يحشد تحشد حشدت منح يمنح تمنح منحت ' +
+    'اتخذ يتخذ تتخذ اتخذت خصص يخصص تخصص خصصت أعلن يعلن تعلن أعلنت واصل يواصل تواصل واصلت صعد يصعد تصعد صعدت ارتكب يرتكب ترتكب ارتكبت أصدر يصدر تصدر أصدرت',
 );
 /** Words that open another clause: a loose argument search does not cross them. */
 export const CLAUSE_BREAK = set('اذا إذا لو قبل بعد حتى لكن لكنه لكنها بينما فيما حيث كي لكي');
@@ -21,9 +23,15 @@ export const MODAL_BARRIER = set('لكن لكنه لكنها لكنهم ولكن
 export const COMPLEMENTIZERS = set('ان انه انها انهم انهما بان بانه بانها بانهم فان فانه فانها لان');
 /** Words opening a new clause whose subject may differ from the sentence's first. */
 export const CLAUSE_OPENERS = set('حيث بينما فيما عندما بعدما حين حينما اذ كما لكن لكنه لكنها ولكن ثم');
+/** Quantity words before a group (آلاف المتظاهرين، مئات الأسرى). */
+export const QUANTITY = set('آلاف الاف مئات عشرات ملايين الآلاف المئات العشرات');
+/** "During" before a meeting noun: what follows happened at that meeting. */
+export const DURING = set('خلال اثناء أثناء هامش ختام عقب');
 export const RELATIVES = set('الذي التي الذين اللذان اللتان اللذين اللتين اللواتي اللاتي');
 /** Words that may stand between an SVO subject and its verb. */
-export const SUBJECT_GAP = set('قد لقد وقد فقد كان كانت كانوا أمس اليوم بدوره بدورها بدورهم أيضا بالفعل');
+export const SUBJECT_GAP = set('قد لقد وقد فقد كان كانت كانوا أمس اليوم بدوره بدورها بدورهم أيضا بالفعل كذلك بدورها رسميا مجددا');
+/** A reason clause after a sanction: what follows is what the target is blamed for (بسبب دعمها للإرهاب). */
+export const REASON = set('بسبب لسبب جراء بداعي نتيجه خلفيه اثر');
 
 export const NEGATION = set('لم لن لا ليس ليست لستم ما عدم دون بدون');
 /** ... but not in these fixed phrases (لا يزال "still", ما زال). */

@@ -25,6 +25,10 @@ export interface Trigger {
   readonly proclitic: string;
   readonly sentence: number;
   readonly suffixed: boolean;
+  /** For a multi-word verb split by its subject (أطلقت حماس سراح): the token after its last word. */
+  readonly resume?: number;
+  /** A verb form that is also a noun of the same entry (طلب، رفض، قصف): read as a noun where a verb governs it. */
+  readonly alsoNoun?: boolean;
 }
 
 /** Readings of a token for trigger lookup: [proclitic, key, article, futurePrefix]. */
@@ -54,7 +58,12 @@ function restMatch(t: Token, want: string): 0 | 1 | 2 {
   return 0;
 }
 
-export function findTriggers(doc: Doc, lex: Lexicon): Trigger[] {
+/**
+ * Trigger occurrences in the document, longest match first. `nameEnd(i)` gives the end of an actor
+ * name starting at token i (or -1), so that a multi-word verb split by its subject in VSO order
+ * (أطلقت حماس سراح، قطعت البحرين علاقاتها) is still found.
+ */
+export function findTriggers(doc: Doc, lex: Lexicon, nameEnd: (i: number) => number = () => -1): Trigger[] {
   const toks = doc.tokens;
   const out: Trigger[] = [];
   for (let i = 0; i < toks.length; i++) {
@@ -80,22 +89,42 @@ export function findTriggers(doc: Doc, lex: Lexicon): Trigger[] {
           }
           exact += m;
         }
+        let resume: number | undefined;
+        if (!ok && f.pos === 'verb' && f.rest.length) {
+          // VERB SUBJECT REST: the rest of the expression right after the subject's name
+          const j = nameEnd(i + 1);
+          if (j > 0) {
+            exact = 0;
+            ok = true;
+            for (let k = 0; k < f.rest.length; k++) {
+              const n = toks[j + k];
+              const m = n && n.sentence === t.sentence ? restMatch(n, f.rest[k]!) : 0;
+              if (!m) {
+                ok = false;
+                break;
+              }
+              exact += m;
+            }
+            if (ok) resume = j + f.rest.length;
+          }
+        }
         if (!ok) continue;
         const len = f.rest.length + 1;
         // longest first, then exact over suffixed continuations, then the reading with fewer proclitics
-        const score = len * 1000 + exact * 10 + (9 - r.proclitic.length);
+        const score = len * 1000 - (resume ? 500 : 0) + exact * 10 + (9 - r.proclitic.length);
         if (score > bestScore) {
           bestScore = score;
+          const alsoNoun = f.pos === 'verb' && !f.rest.length && forms.some((g) => g.pos === 'noun' && !g.rest.length && g.entry.type === f.entry.type);
           best = {
-            index: i, end: i + len, entry: f.entry, pos: f.pos, imperfect: f.imperfect, future: r.future, article: r.article,
-            proclitic: r.proclitic, sentence: t.sentence, suffixed: !!f.suffixed,
+            index: i, end: resume ? i + 1 : i + len, entry: f.entry, pos: f.pos, imperfect: f.imperfect, future: r.future, article: r.article,
+            proclitic: r.proclitic, sentence: t.sentence, suffixed: !!f.suffixed, ...(resume ? { resume } : {}), ...(alsoNoun ? { alsoNoun } : {}),
           };
         }
       }
     }
     if (best) {
       out.push(best);
-      i = best.end - 1;
+      i = (best.resume ?? best.end) - 1;
     }
   }
   return out;
@@ -112,12 +141,15 @@ function hasWord(t: Token | undefined, set: ReadonlySet<string>): boolean {
   return false;
 }
 
+/** The accusation carried by the reason given for a sanction (بسبب دعمها ...). */
+const REASON_ENTRY: LexEntry = { id: 'accuse-reason', type: 'ACCUSE', mode: 'allege', object: true, preps: [], verbs: [], nouns: [], literal: [], literalImperfect: [], exclude: [] };
+
 /** Types whose targets may be places (a strike on a town, a siege of a city, a ban on a region). */
-const PLACE_TARGET_TYPES = new Set<PloverType>(['ASSAULT', 'THREATEN', 'COERCE', 'SANCTION', 'PROTEST', 'AID']);
+const PLACE_TARGET_TYPES = new Set<PloverType>(['ASSAULT', 'THREATEN', 'COERCE', 'SANCTION', 'PROTEST', 'AID', 'RETREAT', 'MOBILIZE']);
 /** Types that take the content of a following nominal as their topic rather than as an event. */
 const GOVERNING_TYPES = new Set<PloverType>(['REQUEST', 'REJECT', 'THREATEN', 'ACCUSE', 'AGREE', 'SUPPORT']);
-/** Events that may be reported without a recipient. */
-const NO_TARGET_TYPES = new Set<PloverType>(['PROTEST']);
+/** Whether an event may be reported without a recipient (a resignation, a demonstration). */
+const needsTarget = (d: { trigger: Trigger }): boolean => !d.trigger.entry.intransitive;
 
 interface Draft {
   trigger: Trigger;
@@ -145,11 +177,22 @@ export function extractEvents(input: EventStageInput, lex: Lexicon = loadLexicon
   // a trigger never sits inside a name (نصر in نصر الله)
   const inName = new Uint8Array(toks.length);
   for (const m of input.mentions) if (m.type !== 'NORP') for (let k = m.tokenStart; k < m.tokenEnd; k++) inName[k] = 1;
-  const triggers = findTriggers(doc, lex).filter((t) => !inName[t.index]);
+  const nameEnd = (i: number): number => occ.at.get(i)?.tokenEnd ?? (toks[i] && (toks[i]!.script === 'digit' || cue.QUANTITY.has(toks[i]!.norm)) ? occ.at.get(i + 1)?.tokenEnd ?? -1 : -1);
+  const triggers = findTriggers(doc, lex, nameEnd).filter((t) => !inName[t.index]);
+  const triggerAt = new Map<number, Trigger>();
+  for (const t of triggers) for (let k = t.index; k < t.end; k++) triggerAt.set(k, t);
   const isTriggerTok = new Uint8Array(toks.length);
-  for (const t of triggers) for (let k = t.index; k < t.end; k++) isTriggerTok[k] = 1;
+  for (const t of triggers) for (let k = t.index; k < (t.resume ?? t.end); k++) if (!occ.covering[k]) isTriggerTok[k] = 1;
 
   const sentOcc = (s: number): readonly Occurrence[] => occ.bySentence[s] ?? [];
+  const inTime = new Uint8Array(toks.length);
+  {
+    let k = 0;
+    for (const tx of [...times].sort((a, b) => a.start - b.start)) {
+      while (k < toks.length && toks[k]!.end <= tx.start) k++;
+      for (let q = k; q < toks.length && toks[q]!.start < tx.end; q++) inTime[q] = 1;
+    }
+  }
   const isActor = (o: Occurrence | undefined): o is Occurrence => !!o && o.kind === 'actor' && !o.genitive;
 
   /** The preposition governing an occurrence ('' when none). */
@@ -204,7 +247,8 @@ export function extractEvents(input: EventStageInput, lex: Lexicon = loadLexicon
     while (idx > 0) {
       const b = inSent[idx - 1]!;
       const gap = cur.tokenStart - b.tokenEnd;
-      const joined = gap === 0 ? toks[cur.tokenStart]!.proclitic.startsWith('و') : gap === 1 && (toks[b.tokenEnd]!.norm === 'و' || isComma(toks[b.tokenEnd]));
+      const sep = toks[b.tokenEnd]!;
+      const joined = gap === 0 ? toks[cur.tokenStart]!.proclitic.startsWith('و') : gap === 1 && (sep.norm === 'و' || sep.text === '،' || sep.text === ',');
       if (!joined || b.kind !== o.kind || b.genitive) break;
       list.unshift(b);
       cur = b;
@@ -247,8 +291,14 @@ export function extractEvents(input: EventStageInput, lex: Lexicon = loadLexicon
       if (u.sentence !== t.sentence) break;
       const sameSeg = segOf[u.index] === segOf[t.index];
       const near = u.index - t.end <= 2;
-      if (governs && sameSeg && u.pos === 'noun' && !governor.has(j)) governor.set(j, k);
-      if ((governs && sameSeg && u.pos === 'noun') || (near && u.pos === 'noun' && /^[بل]?$/.test(u.proclitic.replace('و', '')) && t.pos === 'verb' && ['THREATEN', 'REQUEST', 'REJECT'].includes(t.entry.type))) embedded.add(j);
+      const nominal = u.pos === 'noun' || (!!u.alsoNoun && !u.proclitic.startsWith('و'));
+      // a noun of the same type right after a multi-word verb split by its subject (أرسلت الإمارات شحنة مساعدات)
+      if (t.resume !== undefined && u.pos === 'noun' && u.entry.type === t.entry.type && u.index - t.resume <= 1) {
+        embedded.add(j);
+        continue;
+      }
+      if (governs && sameSeg && nominal && !governor.has(j)) governor.set(j, k);
+      if ((governs && sameSeg && nominal) || (near && nominal && /^[بل]?$/.test(u.proclitic.replace('و', '')) && t.pos === 'verb' && ['THREATEN', 'REQUEST', 'REJECT'].includes(t.entry.type))) embedded.add(j);
       else if (near && t.entry.type === 'CONSULT' && toks.slice(t.end, u.index).some((x) => x.norm === 'علي' || x.norm === 'حول')) embedded.add(j);
     }
   }
@@ -326,7 +376,12 @@ export function extractEvents(input: EventStageInput, lex: Lexicon = loadLexicon
         // SVO: an actor right before the verb (كان X قد التقى؛ إسرائيل تهدد)
         const svo = before.find((o) => o.tokenEnd > winStart - 1 && isActor(o) && (!prepOf(o) || (o.via === 'nisba' && o.tokenEnd === t.index)) && toks.slice(o.tokenEnd, t.index).every((x) => cue.SUBJECT_GAP.has(x.norm) || x.norm === 'فان' || x.norm === 'ان'));
         // VSO: the first actor after the verb without a preposition (or set off by commas after a descriptor)
-        const vso = actorsAfter.find((o) => isActor(o) && !prepOf(o) && (o.tokenStart - t.end <= 4 || (o.tokenStart - t.end <= 9 && isComma(toks[o.tokenStart - 1]) && !toks.slice(t.end, o.tokenStart).some((x) => cue.PREPS.has(x.norm) || isTriggerTok[x.index]))));
+        // the subject follows the verb directly (time words and particles aside); after another noun an actor is that noun's genitive
+        const adjacent = (o: Occurrence): boolean => {
+          for (let q = t.end; q < o.tokenStart; q++) if (!(cue.SUBJECT_GAP.has(toks[q]!.norm) || inTime[q] || isComma(toks[q]) || toks[q]!.norm === 'و')) return false;
+          return true;
+        };
+        const vso = actorsAfter.find((o) => isActor(o) && !prepOf(o) && (adjacent(o) || (o.tokenStart - t.end <= 9 && isComma(toks[o.tokenStart - 1]) && !toks.slice(t.end, o.tokenStart).some((x) => cue.PREPS.has(x.norm) || isTriggerTok[x.index]))));
         // a coordinated verb (…، والتقى) shares the subject of its clause: the first free actor after the clause opener;
         // an actor right after such a verb is then its object
         const clauseSubject = !svo && toks[t.index]!.proclitic.startsWith('و') ? firstFreeActor(t, sent.tokenStart, inSent) : undefined;
@@ -383,8 +438,9 @@ export function extractEvents(input: EventStageInput, lex: Lexicon = loadLexicon
         if (owner) sources = [owner];
         else pendingDropped = true;
       }
-      if (!sources.length && !sourceIds.length && !t.suffixed && !pendingDropped) {
-        // genitive: زيارة ترامب، لقاء الوزيرين
+      const demonstrative = cue.DEMONSTRATIVES.has(toks[t.index - 1]?.norm ?? '');
+      if (!sources.length && !sourceIds.length && !t.suffixed && !pendingDropped && !t.article && !demonstrative) {
+        // genitive (construct state, so never after ال or a demonstrative): زيارة ترامب، لقاء الوزيرين
         const gen = occ.at.get(t.end) ?? (toks[t.end] && /^(ال)?(جديد|ثنائي|ثلاثي|رسمي|مباشر)/.test(toks[t.end]!.key) ? occ.at.get(t.end + 1) : undefined);
         if (isActor(gen) && !prepOf(gen)) sources = coordinated(gen, winEnd);
       }
@@ -426,14 +482,18 @@ export function extractEvents(input: EventStageInput, lex: Lexicon = loadLexicon
       if (!sources.length && !sourceIds.length && !t.article) {
         // object of a reporting verb: أعلنت (الحكومة) قطع العلاقات؛ أبلغت السلطة إسرائيل رفضها
         let v = t.index - 1;
-        const addressee = occ.covering[v];
-        if (isActor(addressee) && !prepOf(addressee)) v = addressee.tokenStart - 1;
+        while (v > sent.tokenStart && cue.SUBJECT_GAP.has(toks[v]!.norm)) v--;
+        const between = occ.covering[v];
+        if (isActor(between) && !prepOf(between)) v = between.tokenStart - 1;
+        while (v > sent.tokenStart && cue.SUBJECT_GAP.has(toks[v]!.norm)) v--;
         const vt = toks[v];
         if (vt && vt.sentence === t.sentence && hasWord(vt, cue.REPORT_VERBS)) {
+          // SVO: X أبلغت Y رفضها (Y is the addressee); VSO: أعلنت كذلك X قطع العلاقات (X is the subject)
           const svo = before.find((o) => isActor(o) && !prepOf(o) && v - o.tokenEnd <= 2 && o.tokenEnd <= v);
           if (svo) sources = [svo];
+          else if (isActor(between) && !prepOf(between)) sources = [between];
           else if (lastSourceBySentence.get(t.sentence) ?? lastSourceBySentence.get(t.sentence - 1)) pendingDropped = true;
-          if (isActor(addressee) && addressee !== svo) targets = [addressee];
+          if (svo && isActor(between) && !prepOf(between) && between !== svo) targets = [between];
         }
       }
       if (!sources.length && !sourceIds.length && !t.article && /ل$/.test(t.proclitic)) {
@@ -457,7 +517,18 @@ export function extractEvents(input: EventStageInput, lex: Lexicon = loadLexicon
     if (!targets.length) {
       const preps = lex.prepKeys.get(t.entry.id)!;
       const placeOk = !!t.entry.placeTarget || PLACE_TARGET_TYPES.has(t.entry.type);
-      const afterSrc = actorsAfter.filter((o) => !sources.includes(o) && !coagents.includes(o) && !o.genitive);
+      // an actor right after the subject behind ل is part of its title (الأمين العام للأمم المتحدة)
+      const ofSource = (o: Occurrence): boolean => sources.some((x) => x.tokenEnd === o.tokenStart) && toks[o.tokenStart]!.proclitic.endsWith('ل');
+      // in VSO order the object follows the subject: what stands between the verb and the subject is part of the subject's title
+      const postSubject = sources.filter((o) => o.tokenStart >= t.end).reduce((m, o) => Math.max(m, o.tokenEnd), t.end);
+      // an actor right after another event noun is that event's agent (دعا إلى الاستجابة لطلب السلطة)
+      // (the agent of a demanded act, انسحاب الجيش, is who is asked: only statement nouns keep their genitive)
+      const ofEventNoun = (o: Occurrence): boolean => {
+        if (o.tokenStart <= t.end || !isTriggerTok[o.tokenStart - 1] || occ.covering[o.tokenStart - 1] || prepOf(o)) return false;
+        const u = triggerAt.get(o.tokenStart - 1);
+        return !u || GOVERNING_TYPES.has(u.entry.type);
+      };
+      const afterSrc = actorsAfter.filter((o) => o.tokenStart >= postSubject && !sources.includes(o) && !coagents.includes(o) && !o.genitive && !ofSource(o) && !ofEventNoun(o));
       const barrier = (o: Occurrence): boolean => {
         for (let q = t.end; q < o.tokenStart; q++) {
           const w = toks[q]!;
@@ -467,15 +538,33 @@ export function extractEvents(input: EventStageInput, lex: Lexicon = loadLexicon
         }
         return false;
       };
-      let tgt = afterSrc.find((o) => {
+      if (t.entry.type === 'ACCUSE' || t.entry.type === 'REJECT') {
+        // the nationality adjective of the act condemned names who is blamed: أدانت قطر الغارات الإسرائيلية
+        const from = sources.reduce((m, o) => Math.max(m, o.tokenEnd), t.end);
+        for (let q = from; q < Math.min(winEnd + 3, sent.tokenEnd); q++) {
+          if (occ.covering[q] && !occ.nisbaAt.has(q)) break;
+          const m = occ.nisbaAt.get(q);
+          if (m && isTriggerTok[q - 1]) {
+            nisbaTargets = [m.actor];
+            break;
+          }
+        }
+      }
+      if (t.entry.placeTarget && !sources.length) {
+        // زيارة لوزير الخارجية: ل before a person or a body names the visitor, ل before a place the destination
+        const visitor = afterSrc.find((o) => o.tokenStart - t.end <= 2 && isActor(o) && prepOf(o) === 'ل' && o.via !== 'nisba' && (kb.get(o.actor)?.type === 'PER' || kb.get(o.actor)?.type === 'ORG'));
+        if (visitor) sources = [visitor];
+      }
+      let tgt = nisbaTargets.length ? undefined : afterSrc.find((o) => {
         const pr = prepOf(o);
+        if (sources.includes(o)) return false;
         if (o.kind === 'place' && !placeOk) return false;
         if (barrier(o)) return false;
         if (pr && preps.has(pr)) return true;
         if (pr === 'في' && o.kind === 'place' && (t.entry.type === 'THREATEN' || t.entry.type === 'ASSAULT')) return true;
-        return !pr && t.entry.object === true && o.kind === 'actor';
+        return !pr && t.entry.object === true && (o.kind === 'actor' || placeOk);
       });
-      if (!tgt) {
+      if (!tgt && !nisbaTargets.length) {
         // the entry's preposition heads a phrase whose actor comes a little later: ضد ثلاثة من قادة حزب الله
         for (let q = t.end; q < winEnd && !tgt; q++) {
           if (segOf[q] !== segOf[t.end] || !preps.has(toks[q]!.norm) || toks[q]!.norm.length < 2) continue;
@@ -483,7 +572,7 @@ export function extractEvents(input: EventStageInput, lex: Lexicon = loadLexicon
           break;
         }
       }
-      if (!tgt && ['REQUEST', 'THREATEN', 'COOPERATE'].includes(t.entry.type)) {
+      if (!tgt && !nisbaTargets.length && ['REQUEST', 'THREATEN', 'COOPERATE'].includes(t.entry.type)) {
         tgt = afterSrc.find((o) => o.kind === 'actor' && o.tokenStart - t.end <= 12 && !barrier(o) && !toks.slice(t.end, o.tokenStart).some((x) => cue.CLAUSE_BREAK.has(x.norm)));
       }
       if (tgt) targets = coordinated(tgt, winEnd);
@@ -533,6 +622,25 @@ export function extractEvents(input: EventStageInput, lex: Lexicon = loadLexicon
     });
   }
 
+  // the reason given for a sanction blames its target: قطعت X العلاقات مع Y بسبب دعمها للإرهاب → X ACCUSE Y
+  for (const e of [...events]) {
+    if (e.type !== 'SANCTION' || !e.sources.length || !e.targets.length) continue;
+    const sent = doc.sentences[e.sentence]!;
+    for (let q = e.trigger.end; q < Math.min(e.trigger.end + 8, sent.tokenEnd - 1); q++) {
+      if (!hasWord(toks[q], cue.REASON)) continue;
+      let r = q + 1;
+      if (toks[r]?.norm === 'ما' || toks[r]?.norm === 'مما') r++;
+      const w = toks[r];
+      if (!w || w.sentence !== e.sentence || !/(ها|ه|هم)$/.test(w.norm) || w.norm.length < 5 || occ.covering[r]) break;
+      const trigger: Trigger = { index: r, end: r + 1, entry: REASON_ENTRY, pos: 'noun', imperfect: false, future: false, article: false, proclitic: w.proclitic, sentence: e.sentence, suffixed: true };
+      events.push({
+        trigger, type: 'ACCUSE', mode: 'allege', sources: [...e.sources], targets: [...e.targets], sentence: e.sentence, symmetric: false,
+        modality: e.modality, anaphoric: false, mediators: [], participants: [], date: null, location: null, attribution: [],
+      });
+      break;
+    }
+  }
+
   // what someone is accused of is reported as an event too (اتهمت X Y بإطلاق صاروخ على Z)
   for (const [j, k] of governor) {
     const g = triggers[k]!;
@@ -562,10 +670,60 @@ export function extractEvents(input: EventStageInput, lex: Lexicon = loadLexicon
       else if (e.targets.length && kb.get(e.targets[0]!)?.type === 'GPE') e.location = e.targets[0]!;
     }
   }
-  for (const e of events) {
-    if (e.modality === 'asserted' && e.date && doc.published && /^\d{4}-\d{2}-\d{2}/.test(e.date) && e.date.slice(0, 10) > doc.published) e.modality = 'future';
+  // a meeting that is the purpose of a trip (وصل إلى الدوحة للقاء ...، يزور قطر لإجراء محادثات) is planned, at the trip's time and place
+  for (let k = 1; k < events.length; k++) {
+    const e = events[k]!;
+    const p = events[k - 1]!;
+    if (e.type !== 'CONSULT' || e.mode === 'visit' || p.type !== 'CONSULT' || p.mode !== 'visit' || p.sentence !== e.sentence) continue;
+    const purpose = /ل$/.test(e.trigger.proclitic) || [1, 2].some((d) => {
+      const w = toks[e.trigger.index - d];
+      return !!w && w.sentence === e.sentence && /^و?ل$/.test(w.proclitic) && hasWord(w, cue.SUPPORT_VERBS);
+    });
+    if (!purpose || !e.sources.some((x) => p.sources.includes(x))) continue;
+    if (e.modality === 'asserted') e.modality = 'future';
+    e.date ??= p.date;
+    e.location ??= p.location;
   }
-  return finalize(doc, coreference(events, kb));
+  for (const e of events) {
+    if (e.modality === 'asserted' && e.date && doc.published && startsAfter(e.date, doc.published)) e.modality = 'future';
+    // I. a place that is the recipient of a strike, a siege or a withdrawal is also where it happens
+    if (!e.location && e.targets.length && PLACE_TARGET_TYPES.has(e.type)) {
+      const a = kb.get(e.targets[0]!);
+      if (a && (a.type === 'LOC' || a.type === 'FAC' || (a.type === 'GPE' && kb.countryByCode.get(a.country ?? '') !== a.id))) e.location = a.id;
+    }
+  }
+  const { kept, hostOf } = coreference(events, kb);
+  if (process.env.MARSAD_EVENTS_DEBUG) for (const e of events) console.error(`s${e.sentence} ${e.type}/${e.mode ?? ''} ${toks[e.trigger.index]!.text} ${e.sources.join('+')}->${e.targets.join('+')} ${e.modality} d=${e.date} loc=${e.location}${e.anaphoric ? ' ANA' : ''} host=${toks[hostOf.get(e.trigger)!.trigger.index]!.text}@s${hostOf.get(e.trigger)!.sentence}`);
+  // what happened during a meeting (خلال الاجتماع اتفق ...) happened at the meeting's time and place
+  for (const e of kept) {
+    const sent = doc.sentences[e.sentence]!;
+    for (let q = sent.tokenStart; q < e.trigger.index; q++) {
+      if (!cue.DURING.has(toks[q]!.norm)) continue;
+      const host = [...hostOf].find(([t]) => t.index > q && t.index <= q + 3 && t.entry.type === 'CONSULT')?.[1];
+      if (host && host !== e) {
+        e.date ??= host.date;
+        e.location ??= host.location;
+      }
+    }
+  }
+  return finalize(doc, kept);
+}
+
+/** Whether a TIMEX3 date value (day, week, month or year) lies wholly after the publication day. */
+function startsAfter(value: string, published: string): boolean {
+  const day = /^(\d{4}-\d{2}-\d{2})/.exec(value);
+  if (day) return day[1]! > published;
+  const week = /^(\d{4})-W(\d{2})/.exec(value);
+  if (week) {
+    const jan4 = Date.UTC(Number(week[1]), 0, 4);
+    const monday = jan4 - (((new Date(jan4).getUTCDay() + 6) % 7) * 86400000) + (Number(week[2]) - 1) * 7 * 86400000;
+    return new Date(monday).toISOString().slice(0, 10) > published;
+  }
+  const month = /^(\d{4}-\d{2})$/.exec(value);
+  if (month) return month[1]! > published.slice(0, 7);
+  const year = /^(\d{4})$/.exec(value);
+  if (year) return year[1]! > published.slice(0, 4);
+  return false;
 }
 
 function uniq<T>(xs: readonly T[]): T[] {
@@ -634,7 +792,7 @@ function attachTimesAndPlaces(doc: Doc, events: Draft[], times: readonly Timex[]
   const bySentence = new Map<number, Draft[]>();
   for (const e of events) {
     // only events that will be reported (or that corefer with one) claim a date or a place
-    if (!e.anaphoric && !(e.sources.length && (e.targets.length || NO_TARGET_TYPES.has(e.type)))) continue;
+    if (!e.anaphoric && !(e.sources.length && (e.targets.length || !needsTarget(e)))) continue;
     const l = bySentence.get(e.sentence) ?? [];
     l.push(e);
     bySentence.set(e.sentence, l);
@@ -688,6 +846,8 @@ function attachTimesAndPlaces(doc: Doc, events: Draft[], times: readonly Timex[]
   // an event with no date or place of its own takes those of its sentence no other event claimed
   // (حطّ أمس ... رحاله في مسقط، والتقى ...)
   for (const e of events) {
+    // a bare mention (الزيارة) takes its time from the event it refers to; an event without arguments takes nothing
+    if (e.anaphoric || !e.sources.length || (!e.targets.length && needsTarget(e))) continue;
     if (!e.date) {
       const d = sentDates.get(e.sentence);
       if (d && uniq(d).length === 1) e.date = d[0]!;
@@ -774,20 +934,23 @@ function attachAttribution(doc: Doc, events: Draft[], occ: OccurrenceIndex): voi
   for (const e of events) e.attribution = [...(bySentence.get(e.sentence) ?? [])];
 }
 
-/** Expands actor ids with their country, so a minister and his state agree. */
-function expand(ids: readonly string[], kb: KnowledgeBase): Set<string> {
-  const s = new Set(ids);
+/** Actor ids with the state each belongs to. */
+function expand(ids: readonly string[], kb: KnowledgeBase): Map<string, string | undefined> {
+  const m = new Map<string, string | undefined>();
   for (const id of ids) {
     const a = kb.get(id);
-    if (a?.country) {
-      const c = kb.countryByCode.get(a.country);
-      if (c) s.add(c);
-    }
+    m.set(id, a?.country ? kb.countryByCode.get(a.country) : undefined);
   }
-  return s;
+  return m;
 }
 
-const meets = (a: Set<string>, b: Set<string>): boolean => [...a].some((x) => b.has(x));
+/** Two argument lists name the same party: a shared id, or a state on one side and one of its people on the other
+ * (a minister agrees with his state, but two different officials of one state are not one party). */
+const meets = (a: Map<string, string | undefined>, b: Map<string, string | undefined>): boolean => {
+  for (const [x, cx] of a) if (b.has(x) || (cx !== undefined && b.has(cx))) return true;
+  for (const [, cy] of b) if (cy !== undefined && a.has(cy)) return true;
+  return false;
+};
 
 function compatibleDates(a: string | null, b: string | null): boolean {
   if (!a || !b) return true;
@@ -795,31 +958,33 @@ function compatibleDates(a: string | null, b: string | null): boolean {
 }
 
 /** Merges mentions of one real-world event: anaphoric nominals and same type + actors + dates. */
-function coreference(events: Draft[], kb: KnowledgeBase): Draft[] {
+function coreference(events: Draft[], kb: KnowledgeBase): { kept: Draft[]; hostOf: Map<Trigger, Draft> } {
   const out: Draft[] = [];
+  const hostOf = new Map<Trigger, Draft>();
   for (const e of events) {
     let host: Draft | undefined;
     if (e.anaphoric) {
-      for (let k = out.length - 1; k >= 0; k--) if (out[k]!.type === e.type) {
-        host = out[k];
-        break;
-      }
-    } else if (e.sources.length || e.targets.length) {
+      // the last complete event of the type, else the last mention of it
+      for (let k = out.length - 1; k >= 0 && !host; k--) if (out[k]!.type === e.type && out[k]!.sources.length && out[k]!.targets.length) host = out[k];
+      for (let k = out.length - 1; k >= 0 && !host; k--) if (out[k]!.type === e.type) host = out[k];
+    } else if (e.sources.length && e.targets.length) {
       const es = expand(e.sources, kb);
       const et = expand(e.targets, kb);
       host = out.find((x) => {
         if (x.type !== e.type || !compatibleDates(x.date, e.date)) return false;
         const xs = expand(x.sources, kb);
         const xt = expand(x.targets, kb);
-        const straight = meets(xs, es) && (meets(xt, et) || !e.targets.length || !x.targets.length);
+        const straight = meets(xs, es) && meets(xt, et);
         const crossed = (x.symmetric || e.symmetric) && meets(xs, et) && meets(xt, es);
         return (straight || crossed) && x.modality === e.modality;
       });
     }
     if (!host) {
       out.push(e);
+      hostOf.set(e.trigger, e);
       continue;
     }
+    hostOf.set(e.trigger, host);
     host.merged = [...(host.merged ?? []), e.trigger];
     host.date ??= e.date;
     host.location ??= e.location;
@@ -827,7 +992,7 @@ function coreference(events: Draft[], kb: KnowledgeBase): Draft[] {
     if (!host.sources.length) host.sources = e.sources;
     if (!host.targets.length) host.targets = e.targets;
   }
-  return out;
+  return { kept: out, hostOf };
 }
 
 function finalize(doc: Doc, drafts: Draft[]): EventRecord[] {
@@ -835,7 +1000,7 @@ function finalize(doc: Doc, drafts: Draft[]): EventRecord[] {
   const out: EventRecord[] = [];
   for (const d of drafts) {
     if (!d.sources.length) continue;
-    if (!d.targets.length && !NO_TARGET_TYPES.has(d.type)) continue;
+    if (!d.targets.length && needsTarget(d)) continue;
     if (d.targets.length && d.sources.every((s) => d.targets.includes(s)) && !d.symmetric) continue;
     const first = toks[d.trigger.index]!;
     const last = toks[d.trigger.end - 1]!;

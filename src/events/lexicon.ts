@@ -20,6 +20,8 @@ const EntrySchema = z.object({
   object: z.boolean().optional(),
   /** Host verbs (استقبل): the grammatical object is the PLOVER actor (the visitor). */
   inverse: z.boolean().optional(),
+  /** The event needs no recipient (a resignation, a demonstration, a strike). */
+  intransitive: z.boolean().optional(),
   /** Visits: a place argument stands for its country as target. */
   placeTarget: z.boolean().optional(),
   preps: z.array(z.string()).default([]),

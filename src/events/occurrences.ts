@@ -44,8 +44,13 @@ const AGENT_HEADS = keys(
   'وفد حكومه اداره جانب طرف قوات جيش سلطات خارجيه دبلوماسيه مسوول مسوولين مسوولون وسطاء وسيط رياسه برلمان امن وزاره نظام قياده ' +
     'مفاوض مفاوضين مفاوضون بحريه طيران طاترات طايرات طائرات طائره سفاره سفير قنصليه مخابرات شرطه اجهزه ميليشيات فصايل فصائل مقاتلين مقاتلون ' +
     'جنود عسكريين دوله سلطه حرس بعثه اقتراح مقترح مشروع مبادره خطه بيان تحالف مدفعيه دبابات زوارق بوارج سلاح وزير وزراء قاده قادة ' +
-    'متظاهرين متظاهرون محتجين محتجون طلاب عمال ناشطين ناشطون معارضه معارضين',
+    'متظاهرين متظاهرون محتجين محتجون طلاب عمال ناشطين ناشطون معارضه معارضين احتلال ' +
+    // groups a number or a quantity word makes people of a country: patients of events as well as agents
+    'اسير اسرى معتقل معتقلين معتقلون رهاين رهينه سجناء سجين مواطن مواطنين مواطنون مدنيين مدنيون صيادين صيادون لاجيين لاجيون نازحين ' +
+    'عناصر شبان شبانا اطفال نساء سفن سفينه ناقله ناقلات قاعده قواعد مواقع منشات مصالح اهداف مستوطنين مستوطنون الاف الف مئات عشرات ملايين',
 );
+/** Words before a singular nationality adjective that make it people of that country: عشرين فلسطينيا. */
+const NUMBER_WORDS = keys('عشرين عشرون ثلاثين ثلاثون اربعين خمسين مئه مئتي الف الفي الاف مئات عشرات ثلاثه اربعه خمسه سته سبعه ثمانيه تسعه عشره اثنين ثلاث اربع خمس ست سبع ثماني تسع عشر احد');
 
 /** Definite descriptors that refer back to a named organisation of one of these sectors. */
 const DESCRIPTOR_HEADS: Record<string, readonly string[]> = {
@@ -73,8 +78,9 @@ export function buildOccurrences(doc: Doc, mentions: readonly Mention[], refs: r
   const inTitle = new Uint8Array(toks.length);
   for (const m of mentions) if (m.type === 'PER' && m.titleTokenStart !== undefined) for (let k = m.titleTokenStart; k < m.tokenEnd; k++) inTitle[k] = 1;
   const nisbaAt = new Map<number, { actor: string; tokenEnd: number }>();
+  let lastNisbaEnd = -1;
 
-  for (const m of mentions) {
+  for (const m of [...mentions].sort((x, y) => x.tokenStart - y.tokenStart)) {
     if (!m.actor) continue;
     const sentence = toks[m.tokenStart]!.sentence;
     if (m.type === 'NORP') {
@@ -83,9 +89,13 @@ export function buildOccurrences(doc: Doc, mentions: readonly Mention[], refs: r
       const prev = toks[m.tokenStart - 1];
       const self = toks[m.tokenStart]!;
       const plural = /(يين|يون|ين|ون)$/.test(self.key) && !self.article;
-      const head = prev && prev.sentence === sentence ? wordKey(prev.bare) : '';
-      if (AGENT_HEADS.has(head) || plural) {
+      const head = !prev || prev.sentence !== sentence ? '' : AGENT_HEADS.has(prev.key) ? prev.key : AGENT_HEADS.has(prev.norm) ? prev.norm : wordKey(prev.bare);
+      const counted = !!prev && prev.sentence === sentence && (prev.script === 'digit' || NUMBER_WORDS.has(prev.key));
+      // a second adjective of the same head: القوات الأميركية والعراقية
+      const conj = self.proclitic.startsWith('و') && !!prev && lastNisbaEnd === m.tokenStart;
+      if (AGENT_HEADS.has(head) || plural || counted || conj) {
         out.push({ tokenStart: prev && AGENT_HEADS.has(head) ? prev.index : m.tokenStart, tokenEnd: m.tokenEnd, actor: m.actor, kind: 'actor', sentence, via: 'nisba' });
+        lastNisbaEnd = m.tokenEnd;
       }
       continue;
     }
@@ -98,6 +108,8 @@ export function buildOccurrences(doc: Doc, mentions: readonly Mention[], refs: r
       continue;
     }
     const isPlace = m.type === 'FAC' || (PLACE_TYPES.has(m.type) && !isCountry);
+    // a body named with a nationality adjective may take a second one: القوات الأميركية والعراقية
+    if (m.type === 'ORG' && /ي(ه)?$/.test(toks[m.tokenEnd - 1]!.key)) lastNisbaEnd = m.tokenEnd;
     out.push({
       tokenStart: start, tokenEnd: m.tokenEnd, actor: m.actor, kind: isPlace ? 'place' : 'actor', sentence, via: 'name',
       ...(isPlace || isCountry ? { place: m.actor } : {}),
@@ -167,8 +179,12 @@ export function buildOccurrences(doc: Doc, mentions: readonly Mention[], refs: r
   let end = -1;
   for (const o of merged) {
     if (o.tokenStart < end) continue;
-    const prev = toks[o.tokenStart - 1];
-    const genitive = !!prev && prev.sentence === o.sentence && prev.proclitic === '' && !prev.article && RELATION_HEADS.has(prev.key) && o.via !== 'nisba';
+    // the relation noun may stand before a title word: مساعدة وزير الخارجية الأمريكي
+    const rel = (k: number): boolean => {
+      const w = toks[k];
+      return !!w && w.sentence === o.sentence && !w.article && (w.proclitic === '' || w.proclitic === 'و') && RELATION_HEADS.has(w.bare);
+    };
+    const genitive = rel(o.tokenStart - 1) || (rel(o.tokenStart - 2) && !toks[o.tokenStart - 1]!.article && toks[o.tokenStart - 1]!.script === 'ar');
     res.push(genitive ? { ...o, genitive: true } : o);
     end = o.tokenEnd;
   }
