@@ -12,16 +12,7 @@ export function fnv1a(s: string): number {
 }
 
 /** Deterministic PRNG (mulberry32) for seeded shuffling. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { mulberry32 } from '../util/random.ts';
 
 /** Fisher–Yates shuffle in place with the given PRNG. */
 export function shuffle<T>(xs: T[], rnd: () => number): T[] {

@@ -4,6 +4,7 @@
 import type { Analysis, AnalysisActor, EventRecord, Modality } from '../model/types.ts';
 import { PLOVER_TYPES } from '../model/types.ts';
 import type { Store } from '../store/types.ts';
+import { mulberry32 } from '../util/random.ts';
 
 const COUNTRIES: readonly [string, string, string][] = [
   ['egy', 'Egypt', 'مصر'], ['irn', 'Iran', 'إيران'], ['usa', 'United States', 'الولايات المتحدة'], ['sau', 'Saudi Arabia', 'السعودية'],
@@ -27,16 +28,7 @@ const OUTLETS = ['وكالة أ', 'صحيفة ب', 'موقع ج', 'قناة د',
 const MODALITIES: readonly Modality[] = ['asserted', 'asserted', 'asserted', 'asserted', 'future', 'negated', 'conditional'];
 
 /** A small deterministic PRNG (mulberry32). */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export const prng = mulberry32;
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 function dayOf(i: number): string {
