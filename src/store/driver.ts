@@ -11,10 +11,20 @@ export interface Queryable {
   run(sql: string, params?: readonly Param[]): Promise<{ changes: number }>;
 }
 
+export interface TxOptions {
+  readonly exclusive?: boolean;
+  readonly locks?: readonly number[];
+}
+
 export interface Driver extends Queryable {
   readonly dialect: Dialect;
-  /** Runs fn in one transaction (committed when it resolves, rolled back when it throws). */
-  tx<T>(fn: (q: Queryable) => Promise<T>, opts?: { exclusive?: boolean }): Promise<T>;
+  /**
+   * Runs fn in one transaction (committed when it resolves, rolled back when it throws).
+   * `exclusive`: one writer at a time across processes (migrations). `locks`: advisory lock ids
+   * (integers < 2^52) taken in ascending order first, so transactions touching the same story or
+   * event serialise while the others run in parallel (PostgreSQL; SQLite has one writer anyway).
+   */
+  tx<T>(fn: (q: Queryable) => Promise<T>, opts?: TxOptions): Promise<T>;
   close(): Promise<void>;
 }
 

@@ -134,6 +134,11 @@ export const MIGRATIONS: readonly Migration[] = [
       `DROP INDEX events_modality`,
     ],
   },
+  {
+    version: 4,
+    name: 'LSH band index ordered by article (bounded candidate lookups)',
+    sql: () => [`CREATE INDEX article_lsh_band_seq ON article_lsh(band, article_seq)`, `DROP INDEX article_lsh_band`],
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -1,7 +1,7 @@
 // node-postgres driver. Each store lives in one schema (search_path), so tests can use a fresh
 // schema per run. Transactions take a dedicated client from the pool.
 import pg from 'pg';
-import type { Driver, Param, Queryable, Row } from './driver.ts';
+import type { Driver, Param, Queryable, Row, TxOptions } from './driver.ts';
 
 // COUNT(*) and BIGINT come back as strings by default; every count here fits a JS number.
 pg.types.setTypeParser(20, (v: string) => Number(v));
@@ -61,13 +61,19 @@ export class PgDriver implements Driver {
     return this.q.run(sql, params);
   }
 
-  async tx<T>(fn: (q: Queryable) => Promise<T>, opts: { exclusive?: boolean } = {}): Promise<T> {
+  async tx<T>(fn: (q: Queryable) => Promise<T>, opts: TxOptions = {}): Promise<T> {
     const client = await this.pool.connect();
     try {
       await client.query('BEGIN');
-      // Writers serialise on one advisory lock so deduplication and event merging see each
-      // other's commits (workers on many machines share the database, not memory).
+      // Workers on many machines share the database, not memory: transactions that could see the
+      // same story (LSH bands, content hash, key) or the same event (merge key) take the same
+      // advisory locks, in ascending order (a deadlock, if the order were not kept, aborts one
+      // transaction and the queue retries it).
       if (opts.exclusive) await client.query('SELECT pg_advisory_xact_lock(7262736)');
+      if (opts.locks?.length) {
+        const ids = [...new Set(opts.locks)].sort((a, b) => a - b);
+        await client.query('SELECT COUNT(pg_advisory_xact_lock(x)) FROM (SELECT unnest($1::bigint[]) AS x ORDER BY 1) s', [`{${ids.join(',')}}`]);
+      }
       const r = await fn(new PgQ(client));
       await client.query('COMMIT');
       return r;

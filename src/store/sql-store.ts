@@ -13,7 +13,7 @@ import type {
 import { inList, type Driver, type Param, type Queryable } from './driver.ts';
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations.ts';
 import { estimatedJaccard, fingerprint, hexToSig, MIN_ESTIMATED_JACCARD, nearDuplicate, shingles, sigToHex, words } from './dedup.ts';
-import { addDays, dayRange, eventModality, isSymmetric, MAX_RANGE_DAYS, mergeKey, pickCandidate, precision, type DayRange } from './merge.ts';
+import { actorKey, addDays, dayRange, eventModality, isSymmetric, MAX_RANGE_DAYS, mergeKey, pickCandidate, precision, type DayRange } from './merge.ts';
 import { ftsDocument, fts5Query, parseQuery, snippet, tsQuery } from './fts.ts';
 
 export const QUADS: Readonly<Record<PloverType, Quad>> = {
@@ -26,7 +26,13 @@ export const QUADS: Readonly<Record<PloverType, Quad>> = {
 
 const emptyQuads = (): Record<Quad, number> => ({ verbalCoop: 0, materialCoop: 0, verbalConflict: 0, materialConflict: 0 });
 
+/** Articles looked at per LSH band when searching near-duplicate candidates. */
+const BAND_FANOUT = 20;
+
 const sha1 = (s: string): string => createHash('sha1').update(s).digest('hex');
+
+/** An advisory lock id (< 2^52) for a string. */
+const lockId = (s: string): number => parseInt(sha1(s).slice(0, 13), 16);
 
 /** 'YYYY-MM-DD' from a date or date-time string; null when it is not one. */
 export function publishedDay(p: string | null | undefined): string | null {
@@ -185,6 +191,12 @@ export class SqlStore implements Store {
     const fp = fingerprint(input.text, textWords);
     const key = articleKey(input, fp.hash);
     const published = publishedDay(input.published ?? analysis?.document.published ?? null);
+    // what this article could share with a concurrent writer: its key, its story, its events
+    // (re-putting a stored article re-merges the events it reported before: those keys too)
+    const old = await this.driver.all<{ merge_key: string }>(
+      `SELECT DISTINCT e.merge_key FROM articles a JOIN event_reports r ON r.article_seq = a.seq JOIN events e ON e.seq = r.event_seq WHERE a.key = ?`, [key]);
+    const locks = [lockId(`k:${key}`), lockId(`h:${fp.hash}`), ...fp.bands.map((b) => lockId(`b:${b}`)),
+      ...this.eventLocks(analysis, old.map((o) => o.merge_key))];
     return this.driver.tx(async (q) => {
       const existing = await q.get<ArticleRow>(`SELECT ${ARTICLE_COLS} FROM articles WHERE key = ?`, [key]);
       let keepId: string | null = null;
@@ -214,9 +226,14 @@ export class SqlStore implements Store {
       if (exact) {
         storyId = exact.story_id; dupOf = exact.id; dupKind = 'exact'; similarity = 1;
       } else if (fp.bands.length > 0) {
-        const cands = await q.all<{ article_seq: number; c: number }>(
-          `SELECT article_seq, COUNT(*) AS c FROM article_lsh WHERE band IN ${inList(fp.bands.length)} GROUP BY article_seq ORDER BY c DESC, article_seq LIMIT 5`,
+        // the newest articles of each band (copies of a story come close in time); bounded per band
+        // so that bands shared by many articles (boilerplate) cost the same at any corpus size
+        const hits = await q.all<{ article_seq: number }>(
+          fp.bands.map((_, i) => `SELECT article_seq FROM (SELECT article_seq FROM article_lsh WHERE band = ? ORDER BY article_seq DESC LIMIT ${BAND_FANOUT}) AS b${i}`).join(' UNION ALL '),
           fp.bands);
+        const shared = new Map<number, number>();
+        for (const h of hits) shared.set(num(h.article_seq), (shared.get(num(h.article_seq)) ?? 0) + 1);
+        const cands = [...shared.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, 5).map(([article_seq]) => ({ article_seq }));
         for (const c of cands) {
           const a = await q.get<{ id: string; story_id: string; text: string; minhash: string | null }>(
             `SELECT id, story_id, text, minhash FROM articles WHERE seq = ?`, [c.article_seq]);
@@ -248,17 +265,27 @@ export class SqlStore implements Store {
         status, articleId: id, storyId: storyId ?? id, events,
         ...(dupOf ? { duplicateOf: dupOf, similarity: similarity ?? 1 } : {}),
       };
-    }, { exclusive: true });
+    }, { locks });
+  }
+
+  /** Lock ids of the merge keys an analysis' events can merge under (events naming actors only). */
+  private eventLocks(analysis: Analysis | null, oldKeys: readonly string[] = []): number[] {
+    const keys = new Set(oldKeys);
+    for (const e of analysis?.events ?? []) if (actorKey(e) !== null) keys.add(mergeKey(e, ''));
+    return [...keys].map((k) => lockId(`e:${k}`));
   }
 
   async putAnalysis(articleId: string, analysis: Analysis, opts: PutOptions = {}): Promise<PutResult> {
+    const old = await this.driver.all<{ merge_key: string }>(
+      `SELECT DISTINCT e.merge_key FROM event_reports r JOIN events e ON e.seq = r.event_seq JOIN articles a ON a.seq = r.article_seq WHERE a.id = ?`, [articleId]);
+    const locks = [lockId(`k:article:${articleId}`), ...this.eventLocks(analysis, old.map((o) => o.merge_key))];
     return this.driver.tx(async (q) => {
       const a = await q.get<ArticleRow & { text: string }>(`SELECT ${ARTICLE_COLS}, text FROM articles WHERE id = ?`, [articleId]);
       if (!a) throw new Error(`no stored article "${articleId}"`);
       await this.removeDerived(q, num(a.seq));
       const events = await this.insertDerived(q, { ...a, seq: num(a.seq) }, a.text, analysis, opts);
       return { status: 'updated', articleId: a.id, storyId: a.story_id, events };
-    }, { exclusive: true });
+    }, { locks });
   }
 
   private async deleteArticle(q: Queryable, seq: number): Promise<void> {
@@ -284,13 +311,29 @@ export class SqlStore implements Store {
     for (const a of actors) if (a && typeof a.id === 'string' && a.id) byId.set(a.id, a);
     if (byId.size === 0) return;
     const list = [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
+    // Rows are only written when new or changed: an unconditional upsert would lock the rows of
+    // frequent actors and serialise concurrent workers on them.
+    const stored = new Map<string, Record<string, unknown>>();
+    for (let i = 0; i < list.length; i += 500) {
+      const chunk = list.slice(i, i + 500).map((a) => a.id);
+      for (const r of await q.all(`SELECT id, name, type, names, country, sector, wikidata, provisional FROM actors WHERE id IN ${inList(chunk.length)}`, chunk)) {
+        stored.set(String(r.id), r);
+      }
+    }
+    const row = (a: AnalysisActor): Param[] => [a.id, a.name ?? a.id, a.type ?? 'ORG', JSON.stringify(a.names ?? {}), a.country ?? null,
+      a.sector ?? null, a.wikidata ?? null, a.roles ? JSON.stringify(a.roles) : null, a.provisional ? 1 : 0];
     await insertMany(q, 'actors', ['id', 'name', 'type', 'names', 'country', 'sector', 'wikidata', 'roles', 'provisional'],
-      list.map((a) => [a.id, a.name ?? a.id, a.type ?? 'ORG', JSON.stringify(a.names ?? {}), a.country ?? null, a.sector ?? null,
-        a.wikidata ?? null, a.roles ? JSON.stringify(a.roles) : null, a.provisional ? 1 : 0]),
-      `ON CONFLICT (id) DO UPDATE SET name = excluded.name, type = excluded.type, names = excluded.names,
-         country = COALESCE(excluded.country, actors.country), sector = COALESCE(excluded.sector, actors.sector),
-         wikidata = COALESCE(excluded.wikidata, actors.wikidata), roles = COALESCE(excluded.roles, actors.roles),
-         provisional = excluded.provisional`);
+      list.filter((a) => !stored.has(a.id)).map(row), 'ON CONFLICT DO NOTHING');
+    for (const a of list) {
+      const s = stored.get(a.id);
+      if (!s) continue;
+      const r = row(a);
+      const same = s.name === r[1] && s.type === r[2] && s.names === r[3] && (s.country ?? null) === r[4] && (s.sector ?? null) === r[5]
+        && (s.wikidata ?? null) === r[6] && num(s.provisional) === r[8];
+      if (same) continue;
+      await q.run(`UPDATE actors SET name = ?, type = ?, names = ?, country = COALESCE(?, country), sector = COALESCE(?, sector),
+        wikidata = COALESCE(?, wikidata), roles = COALESCE(?, roles), provisional = ? WHERE id = ?`, [...r.slice(1), a.id]);
+    }
     const names = new Map<string, Param[]>();
     for (const a of list) {
       const add = (s: string | undefined, kind: string): void => {
@@ -414,10 +457,10 @@ export class SqlStore implements Store {
     const numArticles = new Set(reps.map((r) => r.article_seq)).size;
     const numSources = new Set(reps.map((r) => r.outlet ?? `story:${r.story_id}`)).size;
     const numStories = new Set(reps.map((r) => r.story_id)).size;
-    await q.run(
+    const updated = await q.get<{ id: string }>(
       `UPDATE events SET mode = ?, modality = ?, sources = ?, targets = ?, participants = ?, mediators = ?, date = ?, day_start = ?,
          day_end = ?, from_published = ?, location = ?, num_reports = ?, num_articles = ?, num_sources = ?, num_stories = ?, first_reported = ?
-       WHERE seq = ?`,
+       WHERE seq = ? RETURNING id`,
       [mode, eventModality(reps.map((r) => r.modality as Modality)), j(sources), j(targets), j(participants), j(mediators),
         range.fromPublished ? null : best.date, range.start, range.end, range.fromPublished ? 1 : 0, location, reps.length, numArticles,
         numSources, numStories, pubs[0] ?? null, seq]);
@@ -431,8 +474,7 @@ export class SqlStore implements Store {
     add(participants, 'participant');
     add(mediators, 'mediator');
     await insertMany(q, 'event_actors', ['event_seq', 'actor_id', 'role'], [...roles.values()]);
-    const row = await q.get<{ id: string }>(`SELECT id FROM events WHERE seq = ?`, [seq]);
-    return row?.id ?? null;
+    return updated?.id ?? null;
   }
 
   async recordDeadLetter(d: DeadLetter): Promise<void> {

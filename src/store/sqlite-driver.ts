@@ -2,7 +2,7 @@
 // Transactions are BEGIN IMMEDIATE … COMMIT; since better-sqlite3 is synchronous, the awaited
 // statements inside run back to back, and a process-local mutex keeps transactions from interleaving.
 import Database from 'better-sqlite3';
-import type { Driver, Param, Queryable, Row } from './driver.ts';
+import type { Driver, Param, Queryable, Row, TxOptions } from './driver.ts';
 
 export class SqliteDriver implements Driver {
   readonly dialect = 'sqlite' as const;
@@ -48,7 +48,7 @@ export class SqliteDriver implements Driver {
     return { changes: 0 };
   }
 
-  async tx<T>(fn: (q: Queryable) => Promise<T>): Promise<T> {
+  async tx<T>(fn: (q: Queryable) => Promise<T>, _opts?: TxOptions): Promise<T> {
     const next = this.chain.then(async () => {
       this.db.exec('BEGIN IMMEDIATE');
       try {
