@@ -236,7 +236,7 @@ function backendSuite(name: string, open: () => Promise<{ store: Store; reopen: 
       assert.equal(d[0]!.attempts, 3);
       const st = await store.stats();
       assert.equal(st.deadLetters, 1);
-      assert.equal(st.schemaVersion, 3);
+      assert.equal(st.schemaVersion, 4);
       const again = await reopen();
       assert.equal(await again.migrate(), 0);
       assert.equal((await again.stats()).articles, st.articles);
