@@ -27,6 +27,14 @@ export const CLAUSE_OPENERS = set('حيث بينما فيما عندما بعد�
 export const QUANTITY = set('آلاف الاف مئات عشرات ملايين الآلاف المئات العشرات');
 /** "During" before a meeting noun: what follows happened at that meeting. */
 export const DURING = set('خلال اثناء أثناء هامش ختام عقب');
+/** Group nouns after which من names who the group is (وفد من حماس، مسؤولين من الحركة). */
+export const GROUP_OF = set('وفد وفدا بوفد الوفد مسوولين ومسوولين مسوولون عناصر قاده قياديين ممثلين ممثلون');
+/** Verbs of intent and decision whose object noun is the intended event: تعتزم مصر استقبال ...، قررت الحكومة فرض ... */
+export const INTENT_VERBS = set('يعتزم تعتزم يعتزمون اعتزم اعتزمت قرر قررت يقرر تقرر قرروا ينوي تنوي نوى نوت يريد تريد اراد ارادت يسعى تسعى سعى سعت يرغب ترغب يستعد تستعد استعد استعدت يخطط تخطط');
+/** Head and title words that may stand between a verb and its subject's name (اشتبكت قوات الجيش، ناقش أمير قطر). */
+export const SUBJECT_HEADS = set('قوات عناصر وحدات طائرات مقاتلات مقاتلي مسلحي مسلحو ميليشيات فصائل جنود سلطات أمير امير ملك رئيس وزير ولي سلطان شيخ زعيم قائد');
+/** Nouns after which ل marks a possessor, not a preposition (مواقع لحزب الله). */
+export const POSSESSIVE_HEADS = set('مواقع موقع مقرات مقر اهداف أهداف عناصر قادة قاده منشآت منشات مخازن مستودعات تجمعات معاقل بنية سفينة سفينه ناقلة ناقله طائرة طائره قاعدة قاعده');
 export const RELATIVES = set('الذي التي الذين اللذان اللتان اللذين اللتين اللواتي اللاتي');
 /** Words that may stand between an SVO subject and its verb. */
 export const SUBJECT_GAP = set('قد لقد وقد فقد كان كانت كانوا أمس اليوم بدوره بدورها بدورهم أيضا بالفعل كذلك بدورها رسميا مجددا');

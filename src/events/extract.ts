@@ -10,6 +10,7 @@ import type { KnowledgeBase } from '../kb/index.ts';
 import type { EventStageInput } from '../pipeline/stages.ts';
 import { wordKey } from '../kb/index.ts';
 import { candidates } from '../text/clitics.ts';
+import { foldChar } from '../text/normalize.ts';
 import { loadLexicon, type Lexicon, type LexEntry } from './lexicon.ts';
 import { buildOccurrences, type Occurrence, type OccurrenceIndex } from './occurrences.ts';
 import * as cue from './cues.ts';
@@ -177,7 +178,13 @@ export function extractEvents(input: EventStageInput, lex: Lexicon = loadLexicon
   // a trigger never sits inside a name (نصر in نصر الله)
   const inName = new Uint8Array(toks.length);
   for (const m of input.mentions) if (m.type !== 'NORP') for (let k = m.tokenStart; k < m.tokenEnd; k++) inName[k] = 1;
-  const nameEnd = (i: number): number => occ.at.get(i)?.tokenEnd ?? (toks[i] && (toks[i]!.script === 'digit' || cue.QUANTITY.has(toks[i]!.norm)) ? occ.at.get(i + 1)?.tokenEnd ?? -1 : -1);
+  const nameEnd = (i: number): number => {
+    let o = occ.at.get(i) ?? (toks[i] && (toks[i]!.script === 'digit' || cue.QUANTITY.has(toks[i]!.norm) || cue.SUBJECT_HEADS.has(toks[i]!.bare)) ? occ.at.get(i + 1) : undefined);
+    if (!o) return -1;
+    // a coordinated subject: تبادلت تركيا وأذربيجان المعلومات
+    for (let next = occ.at.get(o.tokenEnd); next && next.pre.startsWith('و'); next = occ.at.get(o.tokenEnd)) o = next;
+    return o.tokenEnd;
+  };
   const triggers = findTriggers(doc, lex, nameEnd).filter((t) => !inName[t.index]);
   const triggerAt = new Map<number, Trigger>();
   for (const t of triggers) for (let k = t.index; k < t.end; k++) triggerAt.set(k, t);
@@ -198,11 +205,13 @@ export function extractEvents(input: EventStageInput, lex: Lexicon = loadLexicon
   /** The preposition governing an occurrence ('' when none). */
   const prepOf = (o: Occurrence): string => {
     const first = toks[o.tokenStart]!;
-    if (/[بل]$/.test(first.proclitic)) return first.proclitic.slice(-1);
+    if (o.pre.endsWith('ل') && cue.POSSESSIVE_HEADS.has(toks[o.tokenStart - 1]?.bare ?? '')) return ''; // مواقع لحزب الله
+    if (/[بل]$/.test(o.pre)) return o.pre.slice(-1);
     let p = o.tokenStart - 1;
     while (p >= 0 && toks[p]!.sentence === first.sentence && ((toks[p]!.script === 'punct' && /["«»“”']/.test(toks[p]!.text)) || ['حركه', 'جماعه', 'تنظيم', 'موقع', 'صحيفه', 'وكاله', 'قناه'].includes(wordKey(toks[p]!.norm)))) p--;
     const prev = toks[p];
     if (!prev || prev.sentence !== first.sentence) return '';
+    if (prev.norm === 'من' && cue.GROUP_OF.has(toks[p - 1]?.bare ?? '')) return ''; // وفد من حماس: the delegation is Hamas
     if (cue.PREPS.has(prev.norm)) return prev.norm;
     if (prev.proclitic === '' && cue.PREPS.has(prev.bare)) return prev.bare;
     if (/^و?[بل]$/.test(prev.norm)) return prev.norm.slice(-1);
@@ -230,8 +239,7 @@ export function extractEvents(input: EventStageInput, lex: Lexicon = loadLexicon
       const skipNisba = nis && !occ.at.has(k) ? nis.tokenEnd : k;
       const next = occ.at.get(k) ?? occ.at.get(skipNisba);
       if (!next || next.tokenStart >= limit || next.kind !== o.kind || next.genitive) break;
-      const nt = toks[k]!;
-      if (!(nt.proclitic.startsWith('و') || joined)) break;
+      if (!((next.tokenStart === k ? next.pre : toks[k]!.proclitic).startsWith('و') || joined)) break;
       list.push(next);
       cur = next;
     }
@@ -248,7 +256,7 @@ export function extractEvents(input: EventStageInput, lex: Lexicon = loadLexicon
       const b = inSent[idx - 1]!;
       const gap = cur.tokenStart - b.tokenEnd;
       const sep = toks[b.tokenEnd]!;
-      const joined = gap === 0 ? toks[cur.tokenStart]!.proclitic.startsWith('و') : gap === 1 && (sep.norm === 'و' || sep.text === '،' || sep.text === ',');
+      const joined = gap === 0 ? cur.pre.startsWith('و') : gap === 1 && (sep.norm === 'و' || sep.text === '،' || sep.text === ',');
       if (!joined || b.kind !== o.kind || b.genitive) break;
       list.unshift(b);
       cur = b;
@@ -292,6 +300,11 @@ export function extractEvents(input: EventStageInput, lex: Lexicon = loadLexicon
       const sameSeg = segOf[u.index] === segOf[t.index];
       const near = u.index - t.end <= 2;
       const nominal = u.pos === 'noun' || (!!u.alsoNoun && !u.proclitic.startsWith('و'));
+      // قُتل ... برصاص الجيش: the instrument names the agent of the verb before it
+      if (u.pos === 'noun' && u.entry.type === t.entry.type && t.pos === 'verb' && u.proclitic === 'ب' && u.index - t.end <= 6) {
+        embedded.add(j);
+        continue;
+      }
       // a noun of the same type right after a multi-word verb split by its subject (أرسلت الإمارات شحنة مساعدات)
       if (t.resume !== undefined && u.pos === 'noun' && u.entry.type === t.entry.type && u.index - t.resume <= 1) {
         embedded.add(j);
@@ -330,6 +343,17 @@ export function extractEvents(input: EventStageInput, lex: Lexicon = loadLexicon
     }
     if (!n || n > 4) return false;
     return q < sentStart || cue.COMPLEMENTIZERS.has(toks[q]!.norm) || cue.CLAUSE_OPENERS.has(toks[q]!.norm) || isComma(toks[q]);
+  };
+
+  /** Token after an agent phrase (على يد، من قبل، برصاص، بنيران) between from and to, or -1. */
+  const agentPhrase = (from: number, to: number): number => {
+    for (let q = from; q < to; q++) {
+      const w = toks[q]!;
+      if ((w.norm === 'يد' || w.norm === 'ايدي') && toks[q - 1]?.norm === 'علي') return q + 1;
+      if (w.norm === 'قبل' && toks[q - 1]?.norm === 'من') return q + 1;
+      if (w.norm === 'برصاص' || w.norm === 'بنيران' || w.norm === 'بقذايف' || w.norm === 'بغاره' || w.norm === 'بقصف') return q + 1;
+    }
+    return -1;
   };
 
   /** The first actor outside a prepositional phrase after the last clause opener before t. */
@@ -378,7 +402,7 @@ export function extractEvents(input: EventStageInput, lex: Lexicon = loadLexicon
         // VSO: the first actor after the verb without a preposition (or set off by commas after a descriptor)
         // the subject follows the verb directly (time words and particles aside); after another noun an actor is that noun's genitive
         const adjacent = (o: Occurrence): boolean => {
-          for (let q = t.end; q < o.tokenStart; q++) if (!(cue.SUBJECT_GAP.has(toks[q]!.norm) || inTime[q] || isComma(toks[q]) || toks[q]!.norm === 'و')) return false;
+          for (let q = t.end; q < o.tokenStart; q++) if (!(cue.SUBJECT_GAP.has(toks[q]!.norm) || cue.SUBJECT_HEADS.has(toks[q]!.bare) || inTime[q] || isComma(toks[q]) || toks[q]!.norm === 'و')) return false;
           return true;
         };
         const vso = actorsAfter.find((o) => isActor(o) && !prepOf(o) && (adjacent(o) || (o.tokenStart - t.end <= 9 && isComma(toks[o.tokenStart - 1]) && !toks.slice(t.end, o.tokenStart).some((x) => cue.PREPS.has(x.norm) || isTriggerTok[x.index]))));
@@ -394,6 +418,18 @@ export function extractEvents(input: EventStageInput, lex: Lexicon = loadLexicon
           if (q && /^(ب|ف)?ان(ه|ها|هم|هما)?$/.test(q.norm)) {
             const rep = reporterBefore(p, sent.tokenStart);
             if (rep && q.norm.length > 2) sources = [rep];
+          }
+        }
+        if (!sources.length) {
+          // a passive with its agent named: اعتُقل ثلاثة صحفيين على يد قوات الاحتلال → the agent acts on the patient
+          const agentAt = agentPhrase(t.end, Math.min(sent.tokenEnd, t.end + 8));
+          if (agentAt >= 0) {
+            const agent = inSent.find((o) => o.tokenStart >= agentAt && o.tokenStart - agentAt <= 2 && isActor(o));
+            if (agent) {
+              sources = [agent];
+              const patient = inSent.find((o) => o.tokenStart >= t.end && o.tokenEnd <= agentAt && !o.genitive);
+              if (patient) targets = [patient];
+            }
           }
         }
         if (!sources.length && !noCarry && nonActorSubject(t, sent.tokenStart)) noCarry = true;
@@ -442,7 +478,12 @@ export function extractEvents(input: EventStageInput, lex: Lexicon = loadLexicon
       if (!sources.length && !sourceIds.length && !t.suffixed && !pendingDropped && !t.article && !demonstrative) {
         // genitive (construct state, so never after ال or a demonstrative): زيارة ترامب، لقاء الوزيرين
         const gen = occ.at.get(t.end) ?? (toks[t.end] && /^(ال)?(جديد|ثنائي|ثلاثي|رسمي|مباشر)/.test(toks[t.end]!.key) ? occ.at.get(t.end + 1) : undefined);
-        if (isActor(gen) && !prepOf(gen)) sources = coordinated(gen, winEnd);
+        // زيارة ترامب: the visitor; زيارة القاهرة: the place visited
+        const visited = !!gen && !!t.entry.placeTarget && (gen.kind === 'place' || kb.get(gen.place ?? '')?.type === 'GPE');
+        // the object of a reporting verb takes its subject as agent; its genitive is then the patient (أعلن الحوثيون استهداف سفينة إسرائيلية)
+        let reported = false;
+        for (let q = t.index - 1; q >= Math.max(sent.tokenStart, t.index - 4); q--) if (hasWord(toks[q], cue.REPORT_VERBS) || hasWord(toks[q], cue.INTENT_VERBS)) reported = true;
+        if (isActor(gen) && !prepOf(gen) && !visited && !reported) sources = coordinated(gen, winEnd);
       }
       if (!sources.length && !sourceIds.length) {
         // the parties listed after ضمت/جمعت: جولة مباحثات ضمت X وY وZ
@@ -487,7 +528,7 @@ export function extractEvents(input: EventStageInput, lex: Lexicon = loadLexicon
         if (isActor(between) && !prepOf(between)) v = between.tokenStart - 1;
         while (v > sent.tokenStart && cue.SUBJECT_GAP.has(toks[v]!.norm)) v--;
         const vt = toks[v];
-        if (vt && vt.sentence === t.sentence && hasWord(vt, cue.REPORT_VERBS)) {
+        if (vt && vt.sentence === t.sentence && (hasWord(vt, cue.REPORT_VERBS) || hasWord(vt, cue.INTENT_VERBS))) {
           // SVO: X أبلغت Y رفضها (Y is the addressee); VSO: أعلنت كذلك X قطع العلاقات (X is the subject)
           const svo = before.find((o) => isActor(o) && !prepOf(o) && v - o.tokenEnd <= 2 && o.tokenEnd <= v);
           if (svo) sources = [svo];
@@ -518,7 +559,7 @@ export function extractEvents(input: EventStageInput, lex: Lexicon = loadLexicon
       const preps = lex.prepKeys.get(t.entry.id)!;
       const placeOk = !!t.entry.placeTarget || PLACE_TARGET_TYPES.has(t.entry.type);
       // an actor right after the subject behind ل is part of its title (الأمين العام للأمم المتحدة)
-      const ofSource = (o: Occurrence): boolean => sources.some((x) => x.tokenEnd === o.tokenStart) && toks[o.tokenStart]!.proclitic.endsWith('ل');
+      const ofSource = (o: Occurrence): boolean => sources.some((x) => x.tokenEnd === o.tokenStart) && o.pre.endsWith('ل');
       // in VSO order the object follows the subject: what stands between the verb and the subject is part of the subject's title
       const postSubject = sources.filter((o) => o.tokenStart >= t.end).reduce((m, o) => Math.max(m, o.tokenEnd), t.end);
       // an actor right after another event noun is that event's agent (دعا إلى الاستجابة لطلب السلطة)
@@ -662,13 +703,20 @@ export function extractEvents(input: EventStageInput, lex: Lexicon = loadLexicon
 
   attachTimesAndPlaces(doc, events, times, occ, segOf);
   attachParticipantsAndMediators(doc, events, occ, prepOf);
-  attachAttribution(doc, events, occ);
+  attachAttribution(doc, events, occ, prepOf);
   for (const e of events) {
     if (!e.location && e.trigger.entry.placeTarget) {
       const placeT = sentOcc(e.sentence).find((o) => o.place && o.tokenStart >= e.trigger.end && (o.kind === 'place' || e.targets.includes(o.actor)));
       if (placeT) e.location = placeT.place!;
       else if (e.targets.length && kb.get(e.targets[0]!)?.type === 'GPE') e.location = e.targets[0]!;
     }
+  }
+  // demonstrators named by no actor are people of the country where they demonstrate (نظم عمال الموانئ في تونس إضرابا)
+  for (const e of events) {
+    if (e.type !== 'PROTEST' || e.sources.length || !e.location) continue;
+    const a = kb.get(e.location);
+    const c = a?.country ? kb.countryByCode.get(a.country) : undefined;
+    if (c) e.sources = [c];
   }
   // a meeting that is the purpose of a trip (وصل إلى الدوحة للقاء ...، يزور قطر لإجراء محادثات) is planned, at the trip's time and place
   for (let k = 1; k < events.length; k++) {
@@ -693,7 +741,6 @@ export function extractEvents(input: EventStageInput, lex: Lexicon = loadLexicon
     }
   }
   const { kept, hostOf } = coreference(events, kb);
-  if (process.env.MARSAD_EVENTS_DEBUG) for (const e of events) console.error(`s${e.sentence} ${e.type}/${e.mode ?? ''} ${toks[e.trigger.index]!.text} ${e.sources.join('+')}->${e.targets.join('+')} ${e.modality} d=${e.date} loc=${e.location}${e.anaphoric ? ' ANA' : ''} host=${toks[hostOf.get(e.trigger)!.trigger.index]!.text}@s${hostOf.get(e.trigger)!.sentence}`);
   // what happened during a meeting (خلال الاجتماع اتفق ...) happened at the meeting's time and place
   for (const e of kept) {
     const sent = doc.sentences[e.sentence]!;
@@ -736,40 +783,59 @@ function countryOfPlace(id: string, kb: KnowledgeBase): string | null {
   return kb.countryByCode.get(a.country) ?? null;
 }
 
+/** Speech acts: a condition after them is the content's, not theirs (تهدد بعملية إذا لم ...). */
+const SPEECH_TYPES = new Set<PloverType>(['REQUEST', 'ACCUSE', 'REJECT', 'THREATEN', 'SUPPORT', 'AGREE']);
+
 function modalityOf(doc: Doc, t: Trigger, winStart: number): Modality {
   const toks = doc.tokens;
   const sent = doc.sentences[t.sentence]!;
-  if (t.future) return 'future';
+  let denied = false;
+  let hypothetical = false;
+  let conditional = false;
+  let negated = false;
+  let future = t.future;
   // after a noun: المقررة، المقبلة
   if (t.pos === 'noun') {
     for (let k = t.end; k < Math.min(t.end + 5, sent.tokenEnd); k++) {
-      if (cue.FUTURE_AFTER.has(toks[k]!.norm) || cue.FUTURE_AFTER.has(toks[k]!.bare)) return 'future';
+      if (cue.FUTURE_AFTER.has(toks[k]!.norm) || cue.FUTURE_AFTER.has(toks[k]!.bare)) future = true;
       if (toks[k]!.script === 'punct' && toks[k]!.text !== '،') break;
     }
   }
-  let mod: Modality = 'asserted';
-  const from = Math.max(sent.tokenStart, Math.min(winStart, t.index - 6));
-  for (let k = t.index - 1; k >= from; k--) {
+  // cues before the trigger, back to the previous trigger (or further for a clause-initial condition)
+  const near = Math.max(sent.tokenStart, Math.min(winStart, t.index - 6));
+  for (let k = t.index - 1; k >= sent.tokenStart; k--) {
     const w = toks[k]!;
     const n = w.norm;
     // a cue in another clause does not reach the trigger (إذا جرت ...»، لكنه حذر)
     if (cue.MODAL_BARRIER.has(n) || cue.MODAL_BARRIER.has(w.text) || (isComma(w) && k < t.index - 1 && (toks[k + 1]!.proclitic.startsWith('و') || toks[k + 1]!.norm === 'و'))) break;
-    if (cue.DENIAL.has(n) || cue.DENIAL.has(w.bare)) return 'denied';
-    if (cue.HYPOTHETICAL.has(n)) return 'hypothetical';
-    if ((cue.CONDITIONAL.has(n) || cue.CONDITIONAL.has(w.bare)) && !(n === 'ان' && k > sent.tokenStart && cue.REPORT_VERBS.has(toks[k - 1]!.bare))) {
-      if (n !== 'ان' && n !== 'حال') return 'conditional';
-      if (n === 'حال' && toks[k - 1]?.norm === 'في') return 'conditional';
-    }
-    if (k >= t.index - 3 && cue.NEGATION.has(n) && !cue.NOT_NEGATION_AFTER.has(toks[k + 1]?.norm ?? '')) {
+    const inClause = k >= near;
+    if (inClause && (cue.DENIAL.has(n) || cue.DENIAL.has(w.bare))) denied = true;
+    if (cue.HYPOTHETICAL.has(n) && (inClause || k === sent.tokenStart || isComma(toks[k - 1]))) hypothetical = true;
+    // a condition opening the sentence reaches its main clause: إذا رفضت حماس ...، ستشن إسرائيل ...
+    if ((cue.CONDITIONAL.has(n) || cue.CONDITIONAL.has(w.bare)) && n !== 'ان' && n !== 'حال') conditional = true;
+    if (n === 'حال' && toks[k - 1]?.norm === 'في') conditional = true;
+    if (n === 'لم' && toks[k - 1]?.norm === 'ما') conditional = true; // ما لم: unless
+    if (!inClause) continue;
+    if (k >= t.index - 3 && cue.NEGATION.has(n) && !cue.NOT_NEGATION_AFTER.has(toks[k + 1]?.norm ?? '') && !(n === 'لم' && toks[k - 1]?.norm === 'ما')) {
       if (n === 'ما' && k + 1 !== t.index) continue;
       if (toks[k - 1]?.norm === 'نادرا' || toks[k - 1]?.norm === 'قلما') continue;
-      mod = 'negated';
+      negated = true;
     }
-    if (cue.FUTURE_BEFORE.has(n) || cue.FUTURE_BEFORE.has(w.bare) || (n.startsWith('س') && n.length > 3 && cue.SUPPORT_VERBS.has(n.slice(1)))) {
-      if (mod === 'asserted') mod = 'future';
+    if (cue.FUTURE_BEFORE.has(n) || cue.FUTURE_BEFORE.has(w.bare) || (n.startsWith('س') && n.length > 3 && cue.SUPPORT_VERBS.has(n.slice(1)))) future = true;
+  }
+  // a condition after an action (ستفرض عقوبات ما لم ...): the action is conditional; after a speech act it is the content's
+  if (!SPEECH_TYPES.has(t.entry.type)) {
+    for (let k = t.end; k < sent.tokenEnd; k++) {
+      const n = toks[k]!.norm;
+      if (cue.MODAL_BARRIER.has(n) || cue.MODAL_BARRIER.has(toks[k]!.text)) break;
+      if (n === 'اذا' || n === 'مالم' || n === 'شرط' || n === 'شريطه' || (n === 'حال' && toks[k - 1]?.norm === 'في') || (n === 'لم' && toks[k - 1]?.norm === 'ما')) conditional = true;
     }
   }
-  return mod;
+  if (denied) return 'denied';
+  if (hypothetical) return 'hypothetical';
+  if (conditional) return 'conditional';
+  if (negated) return 'negated';
+  return future ? 'future' : 'asserted';
 }
 
 /** Words between في and a place name: في العاصمة العمانية مسقط، في مدينة حلب. */
@@ -792,7 +858,7 @@ function attachTimesAndPlaces(doc: Doc, events: Draft[], times: readonly Timex[]
   const bySentence = new Map<number, Draft[]>();
   for (const e of events) {
     // only events that will be reported (or that corefer with one) claim a date or a place
-    if (!e.anaphoric && !(e.sources.length && (e.targets.length || !needsTarget(e)))) continue;
+    if (!e.anaphoric && !(e.sources.length && (e.targets.length || !needsTarget(e))) && !(e.type === 'PROTEST' && !needsTarget(e))) continue;
     const l = bySentence.get(e.sentence) ?? [];
     l.push(e);
     bySentence.set(e.sentence, l);
@@ -879,13 +945,27 @@ function attachParticipantsAndMediators(doc: Doc, events: Draft[], occ: Occurren
         if (!target.participants.includes(o.actor) && !target.sources.includes(o.actor) && !target.targets.includes(o.actor)) target.participants.push(o.actor);
       }
     }
-    // بوساطة X
+    // بوساطة X (وY)، بوساطة عمانية
     if (cue.MEDIATION.has(t.norm) || cue.MEDIATION.has(t.bare)) {
-      const o = occ.at.get(i + 1) ?? occ.at.get(i + 2);
+      const ids: string[] = [];
+      let k = i + 1;
+      for (;;) {
+        if (toks[k]?.norm === 'و' || isComma(toks[k])) k++;
+        const o = occ.at.get(k);
+        const nis = occ.nisbaAt.get(k);
+        if (o && o.sentence === t.sentence && o.kind === 'actor') {
+          ids.push(o.actor);
+          k = o.tokenEnd;
+        } else if (nis && toks[k]!.sentence === t.sentence) {
+          ids.push(nis.actor);
+          k = nis.tokenEnd;
+        } else break;
+        if (!(toks[k]?.proclitic.startsWith('و') || toks[k]?.norm === 'و')) break;
+      }
       let e: Draft | undefined;
       for (const x of events) if (x.sentence === t.sentence && x.trigger.index < i) e = x;
       e ??= events.find((x) => x.sentence === t.sentence);
-      if (o && e && !e.mediators.includes(o.actor)) e.mediators.push(o.actor);
+      if (e) for (const id of ids) if (!e.mediators.includes(id)) e.mediators.push(id);
     }
     // X يلعب دور الوسيط
     if (cue.MEDIATOR_ROLE.has(t.norm) && toks[i - 1]?.key === 'دور') {
@@ -902,36 +982,51 @@ function attachParticipantsAndMediators(doc: Doc, events: Draft[], occ: Occurren
   }
 }
 
-function attachAttribution(doc: Doc, events: Draft[], occ: OccurrenceIndex): void {
+interface Credit {
+  readonly at: number; // token of the marker or verb
+  readonly verb: boolean; // a reporting verb (covers what follows it) rather than a marker (covers its sentence)
+  readonly who: string; // actor id or source description
+}
+
+function attachAttribution(doc: Doc, events: Draft[], occ: OccurrenceIndex, prepOf: (o: Occurrence) => string): void {
   const toks = doc.tokens;
-  const bySentence = new Map<number, string[]>();
+  const bySentence = new Map<number, Credit[]>();
   for (const s of doc.sentences) {
-    const found: string[] = [];
+    const found: Credit[] = [];
     const inSent = occ.bySentence[s.index] ?? [];
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       const t = toks[i]!;
       const marker = cue.ATTR_MARKERS.has(t.norm) || cue.ATTR_MARKERS.has(t.bare);
-      const report = cue.REPORT_VERBS.has(t.norm) || cue.REPORT_VERBS.has(t.bare);
+      const report = !marker && (cue.REPORT_VERBS.has(t.norm) || cue.REPORT_VERBS.has(t.bare));
       if (!marker && !report) continue;
-      // the source: an actor within a few words (after a marker; either side of a reporting verb)
-      const after = inSent.find((o) => o.tokenStart > i && o.tokenStart - i <= 5 && o.kind === 'actor');
+      // the source: an actor within a few words (after a marker, ما and عن allowed; the subject of a reporting verb)
+      const after = inSent.find((o) => o.tokenStart > i && o.tokenStart - i <= 5 && o.kind === 'actor' && (marker || !prepOf(o) || prepOf(o) === 'عن'));
       let beforeO: Occurrence | undefined;
-      if (report) for (const o of inSent) if (o.tokenEnd <= i && i - o.tokenEnd <= 1 && o.kind === 'actor') beforeO = o;
-      const src = after ?? beforeO;
-      if (src && !found.includes(src.actor)) found.push(src.actor);
+      if (report) for (const o of inSent) if (o.tokenEnd <= i && i - o.tokenEnd <= 1 && o.kind === 'actor' && !prepOf(o)) beforeO = o;
+      const src = beforeO ?? after;
+      const add = (who: string): void => {
+        if (!found.some((c) => c.who === who)) found.push({ at: i, verb: report, who });
+      };
+      if (src) add(src.actor);
       for (let k = i + 1; k < Math.min(i + 9, s.tokenEnd); k++) {
         if (!cue.SOURCE_NOUNS.has(toks[k]!.key) && !cue.SOURCE_NOUNS.has(toks[k]!.norm)) continue;
         const adj = toks[k + 1];
         const d = adj ? cue.SOURCE_ADJECTIVES.get(adj.bare) ?? cue.SOURCE_ADJECTIVES.get(adj.norm) : undefined;
-        if (d && !found.includes(d)) found.push(d);
-        else if (toks[k]!.key === 'شهود' && !found.includes('eyewitnesses')) found.push('eyewitnesses');
+        if (d) add(d);
+        else if (toks[k]!.key === 'شهود') add('eyewitnesses');
         break;
       }
     }
-    if (!found.length && s.index > 0 && cue.CONTINUATION.has(toks[s.tokenStart]!.norm)) found.push(...(bySentence.get(s.index - 1) ?? []));
+    // a sentence continuing the report (وأضاف ...) keeps the previous sentence's sources
+    if (!found.length && s.index > 0 && cue.CONTINUATION.has(toks[s.tokenStart]!.norm)) {
+      for (const c of bySentence.get(s.index - 1) ?? []) found.push({ at: s.tokenStart, verb: false, who: c.who });
+    }
     bySentence.set(s.index, found);
   }
-  for (const e of events) e.attribution = [...(bySentence.get(e.sentence) ?? [])];
+  for (const e of events) {
+    // a marker credits its whole sentence; a reporting verb what is reported after it
+    e.attribution = (bySentence.get(e.sentence) ?? []).filter((c) => !c.verb || c.at < e.trigger.index).map((c) => c.who);
+  }
 }
 
 /** Actor ids with the state each belongs to. */
@@ -995,6 +1090,17 @@ function coreference(events: Draft[], kb: KnowledgeBase): { kept: Draft[]; hostO
   return { kept: out, hostOf };
 }
 
+/** Original offset in a token after `proclitic` (normalised letters) has been skipped (diacritics may sit between). */
+function afterProclitic(t: Token, proclitic: string): number {
+  if (!proclitic) return t.start;
+  let seen = 0;
+  for (let i = 0; i < t.text.length; i++) {
+    if (seen === proclitic.length) return t.start + i;
+    if (foldChar(t.text[i]!) !== '') seen++;
+  }
+  return t.bareStart;
+}
+
 function finalize(doc: Doc, drafts: Draft[]): EventRecord[] {
   const toks = doc.tokens;
   const out: EventRecord[] = [];
@@ -1004,9 +1110,12 @@ function finalize(doc: Doc, drafts: Draft[]): EventRecord[] {
     if (d.targets.length && d.sources.every((s) => d.targets.includes(s)) && !d.symmetric) continue;
     const first = toks[d.trigger.index]!;
     const last = toks[d.trigger.end - 1]!;
-    const start = first.bareStart;
+    const start = afterProclitic(first, d.trigger.proclitic);
     const sent = doc.sentences[d.sentence]!;
-    const span = (t: Trigger) => ({ start: toks[t.index]!.bareStart, end: toks[t.end - 1]!.end, text: doc.text.slice(toks[t.index]!.bareStart, toks[t.end - 1]!.end) });
+    const span = (t: Trigger) => {
+      const s0 = afterProclitic(toks[t.index]!, t.proclitic);
+      return { start: s0, end: toks[t.end - 1]!.end, text: doc.text.slice(s0, toks[t.end - 1]!.end) };
+    };
     out.push({
       id: `e${out.length + 1}`,
       type: d.type,

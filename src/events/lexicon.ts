@@ -91,6 +91,8 @@ export function imperfectForms(i: string): string[] {
   const prefixes = stem.length <= 2 ? ['ي', 'ت'] : ['ي', 'ت', 'ن', 'ا'];
   for (const pre of prefixes) {
     out.add(pre + stem);
+    // jussive of a defective verb after لم (لم يلتقِ → يلتق)
+    if (weak && b.length >= 3) out.add(pre + b);
     for (const s of ['ون', 'ان', 'ين', 'وا', 'ن', 'ا']) out.add(pre + b + s);
     for (const s of PRONOUNS) out.add(pre + stem + s);
     for (const s of PRONOUNS) out.add(pre + b + 'و' + s);

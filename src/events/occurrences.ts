@@ -8,6 +8,12 @@ import type { ActorRef } from '../link/link.ts';
 import { wordKey } from '../kb/index.ts';
 import { normalize } from '../text/normalize.ts';
 
+/** Normalised proclitics between a token's start and the name starting inside it. */
+function preOf(doc: Doc, token: number, start: number): string {
+  const t = doc.tokens[token]!;
+  return start > t.start ? normalize(doc.text.slice(t.start, start)) : '';
+}
+
 export type OccKind = 'actor' | 'place';
 
 export interface Occurrence {
@@ -22,6 +28,8 @@ export interface Occurrence {
   readonly place?: string;
   /** The occurrence is the genitive of a relation noun (ممثل الرئيس، مساعدة وزير الخارجية): not itself an argument. */
   readonly genitive?: boolean;
+  /** Proclitics attached to its first word (normalised): وب in وبالولايات; '' for بيلاروسيا. */
+  readonly pre: string;
 }
 
 /** Occurrences of one document, indexed for the event stage. */
@@ -44,7 +52,7 @@ const AGENT_HEADS = keys(
   'وفد حكومه اداره جانب طرف قوات جيش سلطات خارجيه دبلوماسيه مسوول مسوولين مسوولون وسطاء وسيط رياسه برلمان امن وزاره نظام قياده ' +
     'مفاوض مفاوضين مفاوضون بحريه طيران طاترات طايرات طائرات طائره سفاره سفير قنصليه مخابرات شرطه اجهزه ميليشيات فصايل فصائل مقاتلين مقاتلون ' +
     'جنود عسكريين دوله سلطه حرس بعثه اقتراح مقترح مشروع مبادره خطه بيان تحالف مدفعيه دبابات زوارق بوارج سلاح وزير وزراء قاده قادة ' +
-    'متظاهرين متظاهرون محتجين محتجون طلاب عمال ناشطين ناشطون معارضه معارضين احتلال ' +
+    'متظاهرين متظاهرون محتجين محتجون طلاب عمال ناشطين ناشطون معارضه معارضين احتلال رييس امير ملك زعيم قايد مبعوث اراضي اراض ممتلكات منازل نظير نظيره نظيرها نظيرته نظيريه نظرايه نظراءه ' +
     // groups a number or a quantity word makes people of a country: patients of events as well as agents
     'اسير اسرى معتقل معتقلين معتقلون رهاين رهينه سجناء سجين مواطن مواطنين مواطنون مدنيين مدنيون صيادين صيادون لاجيين لاجيون نازحين ' +
     'عناصر شبان شبانا اطفال نساء سفن سفينه ناقله ناقلات قاعده قواعد مواقع منشات مصالح اهداف مستوطنين مستوطنون الاف الف مئات عشرات ملايين',
@@ -63,6 +71,9 @@ const DESCRIPTOR_HEADS: Record<string, readonly string[]> = {
   ميليشيات: ['REB'],
   تحالف: ['MIL', 'IGO'],
 };
+
+/** Heads of nationality phrases that later stand alone for the same body: الجيش، الحكومة، الشرطة. */
+const STANDING_HEADS = keys('جيش حكومه شرطه قوات وزاره رياسه سلطات');
 
 /** Definite descriptors that refer back to the state named last: السلطات، الحكومة. */
 const STATE_DESCRIPTORS = keys('سلطات حكومه دوله');
@@ -94,7 +105,8 @@ export function buildOccurrences(doc: Doc, mentions: readonly Mention[], refs: r
       // a second adjective of the same head: القوات الأميركية والعراقية
       const conj = self.proclitic.startsWith('و') && !!prev && lastNisbaEnd === m.tokenStart;
       if (AGENT_HEADS.has(head) || plural || counted || conj) {
-        out.push({ tokenStart: prev && AGENT_HEADS.has(head) ? prev.index : m.tokenStart, tokenEnd: m.tokenEnd, actor: m.actor, kind: 'actor', sentence, via: 'nisba' });
+        const first = prev && AGENT_HEADS.has(head) ? prev : self;
+        out.push({ tokenStart: first.index, tokenEnd: m.tokenEnd, actor: m.actor, kind: 'actor', sentence, via: 'nisba', pre: first === self ? preOf(doc, self.index, m.start) : first.proclitic });
         lastNisbaEnd = m.tokenEnd;
       }
       continue;
@@ -103,19 +115,20 @@ export function buildOccurrences(doc: Doc, mentions: readonly Mention[], refs: r
     const isCountry = !!a && a.type === 'GPE' && !!a.country && kb.countryByCode.get(a.country) === a.id;
     const capitalOf = kb.capitalOf.get(m.actor);
     const start = m.titleTokenStart ?? m.tokenStart;
+    const pre = m.titleTokenStart !== undefined ? toks[start]!.proclitic : preOf(doc, m.tokenStart, m.start);
     if (capitalOf && m.type !== 'FAC') {
-      out.push({ tokenStart: start, tokenEnd: m.tokenEnd, actor: capitalOf, kind: 'actor', sentence, via: 'name', place: m.actor });
+      out.push({ tokenStart: start, tokenEnd: m.tokenEnd, actor: capitalOf, kind: 'actor', sentence, via: 'name', place: m.actor, pre });
       continue;
     }
     const isPlace = m.type === 'FAC' || (PLACE_TYPES.has(m.type) && !isCountry);
     // a body named with a nationality adjective may take a second one: القوات الأميركية والعراقية
     if (m.type === 'ORG' && /ي(ه)?$/.test(toks[m.tokenEnd - 1]!.key)) lastNisbaEnd = m.tokenEnd;
     out.push({
-      tokenStart: start, tokenEnd: m.tokenEnd, actor: m.actor, kind: isPlace ? 'place' : 'actor', sentence, via: 'name',
+      tokenStart: start, tokenEnd: m.tokenEnd, actor: m.actor, kind: isPlace ? 'place' : 'actor', sentence, via: 'name', pre,
       ...(isPlace || isCountry ? { place: m.actor } : {}),
     });
   }
-  for (const r of refs) out.push({ tokenStart: r.tokenStart, tokenEnd: r.tokenEnd, actor: r.actor, kind: 'actor', sentence: toks[r.tokenStart]!.sentence, via: 'role' });
+  for (const r of refs) out.push({ tokenStart: r.tokenStart, tokenEnd: r.tokenEnd, actor: r.actor, kind: 'actor', sentence: toks[r.tokenStart]!.sentence, via: 'role', pre: preOf(doc, r.tokenStart, r.start) });
   out.sort((x, y) => x.tokenStart - y.tokenStart || y.tokenEnd - x.tokenEnd);
 
   // definite descriptors after a named actor of a fitting kind (الحركة، السلطات), in one pass
@@ -125,6 +138,7 @@ export function buildOccurrences(doc: Doc, mentions: readonly Mention[], refs: r
   const lastByHead = new Map<string, { actor: string; at: number }>();
   let lastState: { actor: string; sentence: number } | null = null;
   const heads = new Map<string, { actor: string; kind: OccKind; place?: string }>();
+  // descriptors are whole words with their own clitics
   const descriptors: Occurrence[] = [];
   let oi = 0;
   for (const t of toks) {
@@ -136,8 +150,8 @@ export function buildOccurrences(doc: Doc, mentions: readonly Mention[], refs: r
         for (const n of a.ar) lastByHead.set(wordKey(normalize(n).split(' ')[0]!), { actor: o.actor, at: o.tokenStart });
       }
       if (a && a.type === 'GPE' && kb.countryByCode.get(a.country ?? '') === a.id) lastState = { actor: a.id, sentence: o.sentence };
-      // the head noun of a multi-word name standing alone later: القطاع ← قطاع غزة
-      if (o.via === 'name' && o.tokenEnd - o.tokenStart >= 2) {
+      // the head noun of a multi-word name standing alone later: القطاع ← قطاع غزة، الجيش ← الجيش الإسرائيلي
+      if ((o.via === 'name' || (o.via === 'nisba' && toks[o.tokenStart]!.article && STANDING_HEADS.has(toks[o.tokenStart]!.key))) && o.tokenEnd - o.tokenStart >= 2) {
         const first = toks[o.tokenStart]!;
         const k = wordKey(first.bare);
         if (!kb.index.has(k) || kb.index.get(k)!.every((e) => e.kind !== 'title')) heads.set(k, { actor: o.actor, kind: o.kind, ...(o.place ? { place: o.place } : {}) });
@@ -155,7 +169,7 @@ export function buildOccurrences(doc: Doc, mentions: readonly Mention[], refs: r
         if (c && (!best || c.at > best.at)) best = c;
       }
       if (best) {
-        descriptors.push({ tokenStart: t.index, tokenEnd: t.index + 1, actor: best.actor, kind: 'actor', sentence: t.sentence, via: 'descriptor' });
+        descriptors.push({ tokenStart: t.index, tokenEnd: t.index + 1, actor: best.actor, kind: 'actor', sentence: t.sentence, via: 'descriptor', pre: t.proclitic });
         taken[t.index] = 1;
         continue;
       }
@@ -163,14 +177,14 @@ export function buildOccurrences(doc: Doc, mentions: readonly Mention[], refs: r
     if (STATE_DESCRIPTORS.has(t.key) && lastState && t.sentence - lastState.sentence <= 2) {
       // السلطات البحرينية is a nisba phrase, handled above
       if (next && next.sentence === t.sentence && next.article && /ي(ه)?$/.test(next.key)) continue;
-      descriptors.push({ tokenStart: t.index, tokenEnd: t.index + 1, actor: lastState.actor, kind: 'actor', sentence: t.sentence, via: 'descriptor' });
+      descriptors.push({ tokenStart: t.index, tokenEnd: t.index + 1, actor: lastState.actor, kind: 'actor', sentence: t.sentence, via: 'descriptor', pre: t.proclitic });
       taken[t.index] = 1;
       continue;
     }
     const h = heads.get(t.key);
     if (!h) continue;
     if (next && next.sentence === t.sentence && next.article && !/^[،,.]/.test(next.text) && /ي(ه)?$/.test(next.key)) continue; // القطاع الخاص
-    descriptors.push({ tokenStart: t.index, tokenEnd: t.index + 1, actor: h.actor, kind: h.kind, sentence: t.sentence, via: 'descriptor', ...(h.place ? { place: h.place } : {}) });
+    descriptors.push({ tokenStart: t.index, tokenEnd: t.index + 1, actor: h.actor, kind: h.kind, sentence: t.sentence, via: 'descriptor', pre: t.proclitic, ...(h.place ? { place: h.place } : {}) });
     taken[t.index] = 1;
   }
   const merged = [...out, ...descriptors].sort((x, y) => x.tokenStart - y.tokenStart || y.tokenEnd - x.tokenEnd);
