@@ -72,13 +72,14 @@ export function findTriggers(doc: Doc, lex: Lexicon, nameEnd: (i: number) => num
     if (t.script !== 'ar' || lex.stopForms.has(t.norm)) continue;
     let best: Trigger | null = null;
     let bestScore = -1;
+    const taMarbuta = /ة[\u064B-\u0652]*$/.test(t.text);
     for (const r of readings(t)) {
       if (lex.stopForms.has(r.key)) continue;
       const forms = lex.forms.get(r.key);
       if (!forms) continue;
       for (const f of forms) {
         if (r.future && (f.pos !== 'verb' || !f.imperfect)) continue;
-        if (f.pos === 'verb' && r.article) continue;
+        if (f.pos === 'verb' && (r.article || taMarbuta)) continue; // استجابة is a noun, not استجاب + ه
         let exact = 0;
         let ok = true;
         for (let k = 0; k < f.rest.length; k++) {
@@ -337,11 +338,11 @@ export function extractEvents(input: EventStageInput, lex: Lexicon = loadLexicon
   const nonActorSubject = (t: Trigger, sentStart: number): boolean => {
     let q = t.index - 1;
     let n = 0;
-    while (q >= sentStart && !occ.covering[q] && toks[q]!.script === 'ar' && (toks[q]!.article || cue.DEMONSTRATIVES.has(toks[q]!.bare)) && !cue.SUBJECT_GAP.has(toks[q]!.norm)) {
+    while (q >= sentStart && !occ.covering[q] && ((toks[q]!.script === 'ar' && (toks[q]!.article || cue.DEMONSTRATIVES.has(toks[q]!.bare) || cue.SUBJECT_HEADS.has(toks[q]!.bare))) || /^[()«»"]$/.test(toks[q]!.text)) && !cue.SUBJECT_GAP.has(toks[q]!.norm)) {
+      if (toks[q]!.script === 'ar') n++;
       q--;
-      n++;
     }
-    if (!n || n > 4) return false;
+    if (!n || n > 5) return false;
     return q < sentStart || cue.COMPLEMENTIZERS.has(toks[q]!.norm) || cue.CLAUSE_OPENERS.has(toks[q]!.norm) || isComma(toks[q]);
   };
 
@@ -368,9 +369,20 @@ export function extractEvents(input: EventStageInput, lex: Lexicon = loadLexicon
     return inSent.find((o) => o.tokenStart >= from && o.tokenEnd <= t.index && isActor(o) && !prepOf(o));
   };
 
+  /** Whether a token stands right after a reporting or intent verb and its subject or addressee (أبلغت إسرائيل رفضها). */
+  const afterReportVerb = (i: number, sentStart: number): boolean => {
+    let v = i - 1;
+    while (v > sentStart && cue.SUBJECT_GAP.has(toks[v]!.norm)) v--;
+    const between = occ.covering[v];
+    if (between) v = between.tokenStart - 1;
+    return v >= sentStart && (hasWord(toks[v], cue.REPORT_VERBS) || hasWord(toks[v], cue.INTENT_VERBS));
+  };
+
   for (let n = 0; n < live.length; n++) {
-    const t = live[n]!;
-    const sent = doc.sentences[t.sentence]!;
+    const t0 = live[n]!;
+    const sent = doc.sentences[t0.sentence]!;
+    // a form that is both a verb and a noun (رفضها) is the noun when it is what someone announces
+    const t: Trigger = t0.alsoNoun && afterReportVerb(t0.index, sent.tokenStart) ? { ...t0, pos: 'noun' } : t0;
     const prevT = live[n - 1];
     const nextT = live[n + 1];
     const winStart = prevT && prevT.sentence === t.sentence ? prevT.end : sent.tokenStart;
@@ -401,8 +413,20 @@ export function extractEvents(input: EventStageInput, lex: Lexicon = loadLexicon
         const svo = before.find((o) => o.tokenEnd > winStart - 1 && isActor(o) && (!prepOf(o) || (o.via === 'nisba' && o.tokenEnd === t.index)) && toks.slice(o.tokenEnd, t.index).every((x) => cue.SUBJECT_GAP.has(x.norm) || x.norm === 'فان' || x.norm === 'ان'));
         // VSO: the first actor after the verb without a preposition (or set off by commas after a descriptor)
         // the subject follows the verb directly (time words and particles aside); after another noun an actor is that noun's genitive
+        // (head and title words and their genitives may stand before the name: دعا الأمين العام للأمم المتحدة أنطونيو غوتيريش)
         const adjacent = (o: Occurrence): boolean => {
-          for (let q = t.end; q < o.tokenStart; q++) if (!(cue.SUBJECT_GAP.has(toks[q]!.norm) || cue.SUBJECT_HEADS.has(toks[q]!.bare) || inTime[q] || isComma(toks[q]) || toks[q]!.norm === 'و')) return false;
+          let head = false;
+          for (let q = t.end; q < o.tokenStart; q++) {
+            const w = toks[q]!;
+            if (cue.SUBJECT_GAP.has(w.norm) || inTime[q] || isComma(w) || w.norm === 'و' || cue.QUANTITY.has(w.norm) || w.script === 'digit') continue;
+            if (cue.SUBJECT_HEADS.has(w.bare)) {
+              head = true;
+              continue;
+            }
+            const cov = occ.covering[q];
+            if (head && (w.article || (cov && cov.pre.endsWith('ل')))) continue; // الأمين العام، للأمم المتحدة
+            return false;
+          }
           return true;
         };
         const vso = actorsAfter.find((o) => isActor(o) && !prepOf(o) && (adjacent(o) || (o.tokenStart - t.end <= 9 && isComma(toks[o.tokenStart - 1]) && !toks.slice(t.end, o.tokenStart).some((x) => cue.PREPS.has(x.norm) || isTriggerTok[x.index]))));
@@ -468,12 +492,6 @@ export function extractEvents(input: EventStageInput, lex: Lexicon = loadLexicon
           if (ids.length > 1) nisbaTargets = ids.slice(1);
         }
       }
-      if (!sources.length && !sourceIds.length && t.suffixed) {
-        // a possessive suffix names the agent: استقباله، رفضها، زيارته → the actor named last
-        const owner = before.find((o) => isActor(o));
-        if (owner) sources = [owner];
-        else pendingDropped = true;
-      }
       const demonstrative = cue.DEMONSTRATIVES.has(toks[t.index - 1]?.norm ?? '');
       if (!sources.length && !sourceIds.length && !t.suffixed && !pendingDropped && !t.article && !demonstrative) {
         // genitive (construct state, so never after ال or a demonstrative): زيارة ترامب، لقاء الوزيرين
@@ -537,6 +555,23 @@ export function extractEvents(input: EventStageInput, lex: Lexicon = loadLexicon
           if (svo && isActor(between) && !prepOf(between) && between !== svo) targets = [between];
         }
       }
+      if (!sources.length && !sourceIds.length && t.suffixed) {
+        // a possessive suffix names the agent: استقباله، رفضها، زيارته → the actor named last
+        // (the suffix refers to the nearest noun: after a definite non-actor noun it is not an actor)
+        let owner: Occurrence | undefined;
+        for (let q = t.index - 1; q >= sent.tokenStart; q--) {
+          const cov = occ.covering[q];
+          if (cov) {
+            if (isActor(cov)) owner = cov;
+            if (cov.kind === 'actor') break;
+            q = cov.tokenStart;
+            continue;
+          }
+          if (toks[q]!.article && toks[q]!.script === 'ar') break;
+        }
+        if (owner) sources = [owner];
+        else noCarry = true;
+      }
       if (!sources.length && !sourceIds.length && !t.article && /ل$/.test(t.proclitic)) {
         // purpose noun (للضغط): the clause subject earlier in the sentence
         const subj = before.find((o) => isActor(o) && !prepOf(o));
@@ -559,13 +594,15 @@ export function extractEvents(input: EventStageInput, lex: Lexicon = loadLexicon
       const preps = lex.prepKeys.get(t.entry.id)!;
       const placeOk = !!t.entry.placeTarget || PLACE_TARGET_TYPES.has(t.entry.type);
       // an actor right after the subject behind ل is part of its title (الأمين العام للأمم المتحدة)
-      const ofSource = (o: Occurrence): boolean => sources.some((x) => x.tokenEnd === o.tokenStart) && o.pre.endsWith('ل');
+      const ofSource = (o: Occurrence): boolean => sources.some((x) => x.tokenEnd === o.tokenStart && x.via === 'role') && o.pre.endsWith('ل');
       // in VSO order the object follows the subject: what stands between the verb and the subject is part of the subject's title
       const postSubject = sources.filter((o) => o.tokenStart >= t.end).reduce((m, o) => Math.max(m, o.tokenEnd), t.end);
       // an actor right after another event noun is that event's agent (دعا إلى الاستجابة لطلب السلطة)
       // (the agent of a demanded act, انسحاب الجيش, is who is asked: only statement nouns keep their genitive)
       const ofEventNoun = (o: Occurrence): boolean => {
         if (o.tokenStart <= t.end || !isTriggerTok[o.tokenStart - 1] || occ.covering[o.tokenStart - 1] || prepOf(o)) return false;
+        // a refusal or a welcome answers whoever made the request: رفض طلب إيران → Iran
+        if (t.entry.type !== 'REQUEST') return false;
         const u = triggerAt.get(o.tokenStart - 1);
         return !u || GOVERNING_TYPES.has(u.entry.type);
       };
@@ -599,6 +636,7 @@ export function extractEvents(input: EventStageInput, lex: Lexicon = loadLexicon
       let tgt = nisbaTargets.length ? undefined : afterSrc.find((o) => {
         const pr = prepOf(o);
         if (sources.includes(o)) return false;
+        if (t.entry.id === 'agree-invite' && o.place) return false; // دعاه لزيارة موسكو: Moscow is where, not whom
         if (o.kind === 'place' && !placeOk) return false;
         if (barrier(o)) return false;
         if (pr && preps.has(pr)) return true;
@@ -616,6 +654,18 @@ export function extractEvents(input: EventStageInput, lex: Lexicon = loadLexicon
       if (!tgt && !nisbaTargets.length && ['REQUEST', 'THREATEN', 'COOPERATE'].includes(t.entry.type)) {
         tgt = afterSrc.find((o) => o.kind === 'actor' && o.tokenStart - t.end <= 12 && !barrier(o) && !toks.slice(t.end, o.tokenStart).some((x) => cue.CLAUSE_BREAK.has(x.norm)));
       }
+      if (!tgt && t.pos === 'verb' && t.suffixed && t.entry.object && !nisbaTargets.length) {
+        // an object pronoun (ويدعوه) stands for the actor named last that is not the subject
+        for (let q = t.index - 1; q >= sent.tokenStart && !tgt; q--) {
+          const cov = occ.covering[q];
+          if (cov) {
+            if (isActor(cov) && !sources.includes(cov) && !srcIdsOf(sources).includes(cov.actor)) tgt = cov;
+            q = cov.tokenStart;
+            continue;
+          }
+          if (toks[q]!.article && toks[q]!.script === 'ar') break; // the pronoun stands for that noun (عملية السلام التي ترفضها)
+        }
+      }
       if (tgt) targets = coordinated(tgt, winEnd);
     }
     if (t.entry.inverse && sources.length && targets.length) [sources, targets] = [targets, sources];
@@ -625,7 +675,7 @@ export function extractEvents(input: EventStageInput, lex: Lexicon = loadLexicon
     if (sourceIds.length) srcIds = uniq([...srcIds, ...coagents.map((o) => o.actor)]);
     if (!srcIds.length && (t.pos === 'verb' || pendingDropped) && !noCarry) {
       srcIds = [...(lastSourceBySentence.get(t.sentence) ?? lastSourceBySentence.get(t.sentence - 1) ?? [])];
-    } else if (!srcIds.length && t.pos === 'noun' && !t.article && toks[t.index]!.proclitic.startsWith('و') && events.length) {
+    } else if (!srcIds.length && !noCarry && t.pos === 'noun' && !t.article && toks[t.index]!.proclitic.startsWith('و') && events.length) {
       // a coordinated noun (قطع العلاقات ... وإغلاق الحدود) shares the agent of the event before it
       const prevE = events[events.length - 1]!;
       if (prevE.sentence === t.sentence) srcIds = [...prevE.sources];
@@ -772,6 +822,8 @@ function startsAfter(value: string, published: string): boolean {
   if (year) return year[1]! > published.slice(0, 4);
   return false;
 }
+
+const srcIdsOf = (os: readonly Occurrence[]): string[] => os.map((o) => o.actor);
 
 function uniq<T>(xs: readonly T[]): T[] {
   return [...new Set(xs)];

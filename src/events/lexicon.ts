@@ -50,7 +50,7 @@ export interface TriggerForm {
   readonly rest: readonly string[];
   /** Imperfect verb form (present/future), perfect otherwise. */
   readonly imperfect: boolean;
-  /** A noun form carrying a pronoun suffix (زيارته، استقبالها): the suffix names the agent. */
+  /** A form carrying a pronoun suffix: on a noun it names the agent (زيارته), on a verb the object (يدعوه). */
   readonly suffixed?: boolean;
 }
 
@@ -65,23 +65,25 @@ export interface Lexicon {
 const PRONOUNS = ['ه', 'ها', 'هم', 'هما', 'هن', 'نا', 'ك', 'كم'];
 
 /** Perfect-tense forms of a normalised 3ms verb: التقي → التقي، التقت، التقوا، التقيا ... */
-export function perfectForms(p: string): string[] {
+export function perfectForms(p: string, withPronouns = true): string[] {
   const out = new Set<string>([p]);
+  const pro = withPronouns ? PRONOUNS : [];
   if (p.endsWith('ي') || p.endsWith('ا')) {
     const b = p.slice(0, -1);
     for (const s of ['ت', 'وا', 'يا', 'تا', 'ينا', 'يت', 'ين']) out.add(b + s);
-    for (const s of PRONOUNS) out.add(b + 'ا' + s); // التقاه
+    for (const s of pro) out.add(b + 'ا' + s); // التقاه
   } else {
     for (const s of ['ت', 'وا', 'ا', 'تا', 'ن', 'نا', 'تم', 'ت']) out.add(p + s);
-    for (const s of PRONOUNS) out.add(p + s);
-    for (const s of PRONOUNS) out.add(p + 'ت' + s);
-    for (const s of PRONOUNS) out.add(p + 'و' + s);
+    for (const s of pro) out.add(p + s);
+    for (const s of pro) out.add(p + 'ت' + s);
+    for (const s of pro) out.add(p + 'و' + s);
   }
   return [...out];
 }
 
 /** Imperfect forms of a normalised 3ms imperfect verb: يلتقي → تلتقي، نلتقي، يلتقون ... */
-export function imperfectForms(i: string): string[] {
+export function imperfectForms(i: string, withPronouns = true): string[] {
+  const pro = withPronouns ? PRONOUNS : [];
   const out = new Set<string>();
   const stem = i.startsWith('ي') ? i.slice(1) : i;
   const weak = stem.endsWith('ي') || stem.endsWith('و') || stem.endsWith('ا');
@@ -94,8 +96,8 @@ export function imperfectForms(i: string): string[] {
     // jussive of a defective verb after لم (لم يلتقِ → يلتق)
     if (weak && b.length >= 3) out.add(pre + b);
     for (const s of ['ون', 'ان', 'ين', 'وا', 'ن', 'ا']) out.add(pre + b + s);
-    for (const s of PRONOUNS) out.add(pre + stem + s);
-    for (const s of PRONOUNS) out.add(pre + b + 'و' + s);
+    for (const s of pro) out.add(pre + stem + s);
+    for (const s of pro) out.add(pre + b + 'و' + s);
   }
   return [...out];
 }
@@ -132,7 +134,8 @@ export function buildLexicon(files: readonly { source: string; entries: LexEntry
         const [perf, imperf] = v.split('/').map((x) => words(x));
         for (const [ws, gen, imperfect] of [[perf, perfectForms, false], [imperf, imperfectForms, true]] as const) {
           if (!ws?.length) continue;
-          for (const f of gen(ws[0]!)) add(f, { entry: e, pos: 'verb', rest: ws.slice(1).map(wordKey), imperfect });
+          const bare = new Set(gen(ws[0]!, false));
+          for (const f of gen(ws[0]!)) add(f, { entry: e, pos: 'verb', rest: ws.slice(1).map(wordKey), imperfect, ...(bare.has(f) ? {} : { suffixed: true }) });
         }
       }
       excluded = new Set();

@@ -191,8 +191,15 @@ export function buildOccurrences(doc: Doc, mentions: readonly Mention[], refs: r
   // drop occurrences nested in an earlier one (a NORP inside an ORG name, etc.); mark genitives of relation nouns
   const res: Occurrence[] = [];
   let end = -1;
-  for (const o of merged) {
+  for (let n = 0; n < merged.length; n++) {
+    let o = merged[n]!;
     if (o.tokenStart < end) continue;
+    // a nationality phrase in apposition before a name is that person's title: نظيره الإيراني عباس عراقجي
+    const next = merged[n + 1];
+    if (o.via === 'nisba' && next && next.tokenStart === o.tokenEnd && next.via === 'name' && kb.get(next.actor)?.type === 'PER') {
+      o = { ...next, tokenStart: o.tokenStart, pre: o.pre };
+      n++;
+    }
     // the relation noun may stand before a title word: مساعدة وزير الخارجية الأمريكي
     const rel = (k: number): boolean => {
       const w = toks[k];
