@@ -16,4 +16,7 @@ const extra = process.argv.slice(2);
 const gold = extra.includes('--gold') ? [] : ['--gold', resolve(shared, 'gold')];
 const run = `npx --no-install marsad analyze {text} --published {published} --format json`;
 const r = spawnSync(process.execPath, [scorer, ...gold, '--run', run, ...(extra.length ? extra : ['--verbose'])], { stdio: 'inherit', cwd: root });
-process.exit(r.status ?? 1);
+if (r.status !== 0 || process.env.MARSAD_EVAL_CORPUS === '0') process.exit(r.status ?? 1);
+// the corpus layer on the same real articles: ingesting them twice changes no counts
+const c = spawnSync(process.execPath, ['--import', 'tsx', resolve(root, 'scripts/check-corpus-shared.ts')], { stdio: 'inherit', cwd: root });
+process.exit(c.status ?? 1);
