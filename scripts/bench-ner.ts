@@ -44,10 +44,23 @@ const t0 = performance.now();
 const tagger = loadTagger(values.model ? resolve(CWD, values.model) : undefined);
 const loadMs = performance.now() - t0;
 for (const s of sentences.slice(0, 50)) tagger.tag(s); // warm-up
+// the first pass meets every surface form for the first time (cold per-form feature cache), as
+// new text does; later passes over the same sentences are warm and flatter the tagger
+let first = 0;
 let best = 0;
 for (let r = 0; r < Number(values.rounds); r++) {
   const t = performance.now();
   for (const s of sentences) tagger.tag(s);
-  best = Math.max(best, tokens / ((performance.now() - t) / 1000));
+  const rate = tokens / ((performance.now() - t) / 1000);
+  if (r === 0) first = rate;
+  best = Math.max(best, rate);
 }
-console.log(`ner: ${Math.round(best).toLocaleString('en')} tokens/s (best of ${values.rounds} rounds, ${tokens} tokens of ${what}; model load ${loadMs.toFixed(0)} ms)`);
+// whole documents, as the pipeline tags them (document-context features), on unseen text
+const docs = [];
+for (let i = 0; i < sentences.length; i += 8) docs.push(sentences.slice(i, i + 8));
+const fresh = loadTagger(values.model ? resolve(CWD, values.model) : undefined);
+const td = performance.now();
+for (const d of docs) (fresh.tagDocument ? fresh.tagDocument(d) : d.map((s) => fresh.tag(s)));
+const docRate = tokens / ((performance.now() - td) / 1000);
+console.log(`ner: ${Math.round(first).toLocaleString('en')} tokens/s on first sight of the text (cold), ${Math.round(best).toLocaleString('en')} tokens/s best of ${values.rounds} passes (warm); ${tokens} tokens of ${what}; model load ${loadMs.toFixed(0)} ms`);
+console.log(`ner: ${Math.round(docRate).toLocaleString('en')} tokens/s tagging 8-sentence documents with document context (the pipeline's mode; per-form cache already warm from the passes above)`);
