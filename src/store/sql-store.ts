@@ -733,42 +733,42 @@ export class SqlStore implements Store {
   }
 
   async network(f: NetworkFilters = {}): Promise<Network> {
+    // aggregated in SQL over event_actors, so the cost follows the top-N actors, not the events
     const w = this.eventWhere(f);
-    const rows = await this.driver.all<{ type: string; is_symmetric: number; sources: string; targets: string }>(
-      `SELECT e.type, e.is_symmetric, e.sources, e.targets FROM events e ${w.sql}`, w.params);
-    const nodeCount = new Map<string, number>();
+    const and = w.sql ? `${w.sql} AND` : 'WHERE';
+    const topN = f.topN ?? 50;
+    const top = await this.driver.all<{ actor_id: string; n: number }>(
+      `SELECT ea.actor_id, COUNT(DISTINCT ea.event_seq) AS n FROM event_actors ea JOIN events e ON e.seq = ea.event_seq
+       ${and} ea.role IN ('source', 'target') GROUP BY ea.actor_id ORDER BY n DESC, ea.actor_id LIMIT ${Math.max(1, Math.floor(topN))}`, w.params);
+    const keep = top.map((r) => r.actor_id);
     const edges = new Map<string, { source: string; target: string; weight: number; byQuad: Record<Quad, number>; byType: Partial<Record<PloverType, number>> }>();
-    for (const r of rows) {
-      const s = arr(r.sources);
-      const t = arr(r.targets);
-      const type = r.type as PloverType;
-      for (const a of new Set([...s, ...t])) nodeCount.set(a, (nodeCount.get(a) ?? 0) + 1);
-      const pairs: [string, string][] = [];
-      if (num(r.is_symmetric) === 1) {
-        const all = [...new Set([...s, ...t])].sort();
-        for (let i = 0; i < all.length; i++) for (let k = i + 1; k < all.length; k++) pairs.push([all[i]!, all[k]!]);
-      } else {
-        for (const a of s) for (const b of t) if (a !== b) pairs.push([a, b]);
-      }
-      for (const [a, b] of pairs) {
-        const k = `${a}\u0000${b}`;
-        const e = edges.get(k) ?? { source: a, target: b, weight: 0, byQuad: emptyQuads(), byType: {} };
-        e.weight++;
-        e.byQuad[QUADS[type]]++;
-        e.byType[type] = (e.byType[type] ?? 0) + 1;
+    if (keep.length >= 2) {
+      // directed pairs source → target; symmetric events count once per unordered pair
+      const rows = await this.driver.all<{ s: string; t: string; type: string; n: number }>(
+        `SELECT a.actor_id AS s, b.actor_id AS t, e.type, COUNT(DISTINCT e.seq) AS n
+         FROM events e JOIN event_actors a ON a.event_seq = e.seq JOIN event_actors b ON b.event_seq = e.seq
+         ${and} a.actor_id IN ${inList(keep.length)} AND b.actor_id IN ${inList(keep.length)} AND a.actor_id <> b.actor_id
+           AND ((e.is_symmetric = 0 AND a.role = 'source' AND b.role = 'target')
+             OR (e.is_symmetric = 1 AND a.role IN ('source', 'target') AND b.role IN ('source', 'target') AND a.actor_id < b.actor_id))
+         GROUP BY a.actor_id, b.actor_id, e.type`, [...w.params, ...keep, ...keep]);
+      for (const r of rows) {
+        const type = r.type as PloverType;
+        const k = `${r.s}\u0000${r.t}`;
+        const e = edges.get(k) ?? { source: r.s, target: r.t, weight: 0, byQuad: emptyQuads(), byType: {} };
+        const n = num(r.n);
+        e.weight += n;
+        e.byQuad[QUADS[type]] += n;
+        e.byType[type] = (e.byType[type] ?? 0) + n;
         edges.set(k, e);
       }
     }
-    const top = [...nodeCount.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, f.topN ?? 50);
-    const keep = new Set(top.map(([a]) => a));
-    const actors = await this.actorsById([...keep]);
+    const actors = await this.actorsById(keep);
     return {
-      nodes: top.map(([id, n]) => {
+      nodes: top.map(({ actor_id: id, n }) => {
         const a = actors.get(id);
-        return { id, name: a?.name ?? id, names: a?.names ?? {}, type: a?.type ?? 'UNK', country: a?.country ?? null, events: n };
+        return { id, name: a?.name ?? id, names: a?.names ?? {}, type: a?.type ?? 'UNK', country: a?.country ?? null, events: num(n) };
       }),
-      edges: [...edges.values()].filter((e) => keep.has(e.source) && keep.has(e.target))
-        .sort((a, b) => b.weight - a.weight || (a.source + a.target < b.source + b.target ? -1 : 1)),
+      edges: [...edges.values()].sort((a, b) => b.weight - a.weight || (a.source + a.target < b.source + b.target ? -1 : 1)),
     };
   }
 
