@@ -32,12 +32,12 @@ export const GROUP_OF = set('وفد وفدا بوفد الوفد مسوولين 
 /** Verbs of intent and decision whose object noun is the intended event: تعتزم مصر استقبال ...، قررت الحكومة فرض ... */
 export const INTENT_VERBS = set('يعتزم تعتزم يعتزمون اعتزم اعتزمت قرر قررت يقرر تقرر قرروا ينوي تنوي نوى نوت يريد تريد اراد ارادت يسعى تسعى سعى سعت يرغب ترغب يستعد تستعد استعد استعدت يخطط تخطط');
 /** Head and title words that may stand between a verb and its subject's name (اشتبكت قوات الجيش، ناقش أمير قطر). */
-export const SUBJECT_HEADS = set('أمين امين الأمين الامين متحدث المتحدث قوات عناصر وحدات طائرات مقاتلات مقاتلي مسلحي مسلحو ميليشيات فصائل جنود سلطات أمير امير ملك رئيس وزير ولي سلطان شيخ زعيم قائد');
+export const SUBJECT_HEADS = set('حركة حركه جماعة جماعه تنظيم أمين امين الأمين الامين متحدث المتحدث قوات عناصر وحدات طائرات مقاتلات مقاتلي مسلحي مسلحو ميليشيات فصائل جنود سلطات أمير امير ملك رئيس وزير ولي سلطان شيخ زعيم قائد');
 /** Nouns after which ل marks a possessor, not a preposition (مواقع لحزب الله). */
 export const POSSESSIVE_HEADS = set('مواقع موقع مقرات مقر اهداف أهداف عناصر قادة قاده منشآت منشات مخازن مستودعات تجمعات معاقل بنية سفينة سفينه ناقلة ناقله طائرة طائره قاعدة قاعده');
 export const RELATIVES = set('الذي التي الذين اللذان اللتان اللذين اللتين اللواتي اللاتي');
 /** Words that may stand between an SVO subject and its verb. */
-export const SUBJECT_GAP = set('قد لقد وقد فقد كان كانت كانوا أمس اليوم بدوره بدورها بدورهم أيضا بالفعل كذلك بدورها رسميا مجددا');
+export const SUBJECT_GAP = set('قد لقد وقد فقد تكون يكون كان كانت كانوا أمس اليوم بدوره بدورها بدورهم أيضا بالفعل كذلك بدورها رسميا مجددا');
 /** A reason clause after a sanction: what follows is what the target is blamed for (بسبب دعمها للإرهاب). */
 export const REASON = set('بسبب لسبب جراء بداعي نتيجه خلفيه اثر');
 
@@ -76,11 +76,13 @@ export const SOURCE_ADJECTIVES: ReadonlyMap<string, string> = new Map(
     فلسطينية: 'Palestinian sources', إسرائيلية: 'Israeli sources', عربية: 'Arab sources', غربية: 'Western sources', أميركية: 'American sources', أمريكية: 'American sources',
   }).map(([k, v]) => [normalize(k), v]),
 );
+/** Officials "in" a body speak for it: مسؤول في حماس. */
+export const OFFICIAL = set('مسؤول مسوول مصدر متحدث ناطق قيادي عضو');
 export const SOURCE_NOUNS = set('مصادر مصدر شهود');
 
 /** Participation: شارك في الاجتماع X ... */
 export const PARTICIPATE = set('شارك يشارك شاركت حضر يحضر حضرت');
-export const MEDIATION = set('بوساطة وساطة بوساطه وساطه');
+export const MEDIATION = set('بوساطة وساطة بوساطه وساطه برعاية برعايه رعاية');
 export const MEDIATOR_ROLE = set('الوسيط وسيط الوسطاء');
 /** "in coordination with" introduces co-agents, not a separate event. */
 export const COAGENT = set('بالتنسيق بالتعاون بالاشتراك');

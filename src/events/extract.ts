@@ -212,7 +212,7 @@ export function extractEvents(input: EventStageInput, lex: Lexicon = loadLexicon
     while (p >= 0 && toks[p]!.sentence === first.sentence && ((toks[p]!.script === 'punct' && /["«»“”']/.test(toks[p]!.text)) || ['حركه', 'جماعه', 'تنظيم', 'موقع', 'صحيفه', 'وكاله', 'قناه'].includes(wordKey(toks[p]!.norm)))) p--;
     const prev = toks[p];
     if (!prev || prev.sentence !== first.sentence) return '';
-    if (prev.norm === 'من' && cue.GROUP_OF.has(toks[p - 1]?.bare ?? '')) return ''; // وفد من حماس: the delegation is Hamas
+    if (prev.norm === 'من' && (cue.GROUP_OF.has(toks[p - 1]?.bare ?? '') || cue.GROUP_OF.has(toks[p - 1]?.norm ?? ''))) return ''; // وفد من حماس: the delegation is Hamas
     if (cue.PREPS.has(prev.norm)) return prev.norm;
     if (prev.proclitic === '' && cue.PREPS.has(prev.bare)) return prev.bare;
     if (/^و?[بل]$/.test(prev.norm)) return prev.norm.slice(-1);
@@ -325,7 +325,7 @@ export function extractEvents(input: EventStageInput, lex: Lexicon = loadLexicon
   const reporterBefore = (p: number, sentStart: number): Occurrence | undefined => {
     for (let q = p - 1; q >= Math.max(sentStart, p - 10); q--) {
       const w = toks[q]!;
-      if (!hasWord(w, cue.REPORT_VERBS)) continue;
+      if (!hasWord(w, cue.REPORT_VERBS) && !hasWord(w, cue.DENIAL)) continue;
       const inSent = sentOcc(w.sentence);
       const after = inSent.find((o) => o.tokenStart > q && o.tokenEnd <= p && isActor(o));
       if (after) return after;
@@ -441,7 +441,8 @@ export function extractEvents(input: EventStageInput, lex: Lexicon = loadLexicon
           const q = p >= sent.tokenStart ? toks[p]! : undefined;
           if (q && /^(ب|ف)?ان(ه|ها|هم|هما)?$/.test(q.norm)) {
             const rep = reporterBefore(p, sent.tokenStart);
-            if (rep && q.norm.length > 2) sources = [rep];
+            // أنه/أنها refer to the speaker; a bare أن only when the speaker denies (نفت قطر أن تكون قد فرضت)
+            if (rep && (q.norm.length > 2 || hasWord(toks[p - 1], cue.DENIAL) || (p - 2 >= sent.tokenStart && occ.covering[p - 1] === rep && hasWord(toks[rep.tokenStart - 1], cue.DENIAL)))) sources = [rep];
           }
         }
         if (!sources.length) {
@@ -795,7 +796,7 @@ export function extractEvents(input: EventStageInput, lex: Lexicon = loadLexicon
   for (const e of kept) {
     const sent = doc.sentences[e.sentence]!;
     for (let q = sent.tokenStart; q < e.trigger.index; q++) {
-      if (!cue.DURING.has(toks[q]!.norm)) continue;
+      if (!hasWord(toks[q], cue.DURING)) continue;
       const host = [...hostOf].find(([t]) => t.index > q && t.index <= q + 3 && t.entry.type === 'CONSULT')?.[1];
       if (host && host !== e) {
         e.date ??= host.date;
@@ -954,7 +955,7 @@ function attachTimesAndPlaces(doc: Doc, events: Draft[], times: readonly Timex[]
     const inPrep = (prev && prev.sentence === o.sentence && (prev.norm === 'في' || prev.norm === 'داخل' || prev.norm === 'فى')) || /[بف]$/.test(toks[q + 1]!.proclitic);
     if (!inPrep) continue;
     const e = pick(o.tokenStart);
-    if (e && !e.location && !e.targets.includes(o.actor) && !e.sources.includes(o.actor)) e.location = o.place;
+    if (e && !e.location && !e.sources.includes(o.place)) e.location = o.place;
     else if (!e) {
       const l = sentPlaces.get(o.sentence) ?? [];
       l.push(o.place);
@@ -971,7 +972,7 @@ function attachTimesAndPlaces(doc: Doc, events: Draft[], times: readonly Timex[]
       if (d && uniq(d).length === 1) e.date = d[0]!;
     }
     if (!e.location) {
-      const pl = (sentPlaces.get(e.sentence) ?? []).filter((x) => !e.targets.includes(x) && !e.sources.includes(x));
+      const pl = (sentPlaces.get(e.sentence) ?? []).filter((x) => !e.sources.includes(x));
       if (pl.length && uniq(pl).length === 1) e.location = pl[0]!;
     }
   }
@@ -1052,7 +1053,14 @@ function attachAttribution(doc: Doc, events: Draft[], occ: OccurrenceIndex, prep
       const report = !marker && (cue.REPORT_VERBS.has(t.norm) || cue.REPORT_VERBS.has(t.bare));
       if (!marker && !report) continue;
       // the source: an actor within a few words (after a marker, ما and عن allowed; the subject of a reporting verb)
-      const after = inSent.find((o) => o.tokenStart > i && o.tokenStart - i <= 5 && o.kind === 'actor' && (marker || !prepOf(o) || prepOf(o) === 'عن'));
+      let stop = Math.min(i + 6, s.tokenEnd);
+      for (let k = i + 1; k < stop; k++) if (cue.COMPLEMENTIZERS.has(toks[k]!.norm)) stop = k; // قال X إن ...: X comes before إن
+      const official = (o: Occurrence): boolean => {
+        if (prepOf(o) !== 'في') return false; // مسؤول في (حركة) حماس
+        for (let k = o.tokenStart - 1; k >= Math.max(s.tokenStart + 1, o.tokenStart - 3); k--) if (toks[k]!.norm === 'في') return cue.OFFICIAL.has(toks[k - 1]!.bare);
+        return false;
+      };
+      const after = inSent.find((o) => o.tokenStart > i && o.tokenStart < stop && o.kind === 'actor' && (marker || !prepOf(o) || prepOf(o) === 'عن' || official(o)));
       let beforeO: Occurrence | undefined;
       if (report) for (const o of inSent) if (o.tokenEnd <= i && i - o.tokenEnd <= 1 && o.kind === 'actor' && !prepOf(o)) beforeO = o;
       const src = beforeO ?? after;
@@ -1112,8 +1120,11 @@ function coreference(events: Draft[], kb: KnowledgeBase): { kept: Draft[]; hostO
     let host: Draft | undefined;
     if (e.anaphoric) {
       // the last complete event of the type, else the last mention of it
-      for (let k = out.length - 1; k >= 0 && !host; k--) if (out[k]!.type === e.type && out[k]!.sources.length && out[k]!.targets.length) host = out[k];
-      for (let k = out.length - 1; k >= 0 && !host; k--) if (out[k]!.type === e.type) host = out[k];
+      // (a mention with its own mode refers to an event of that mode: الغارات is not the rocket fire)
+      // (a meeting and a visit mentioned again are one trip, so CONSULT modes do not separate)
+      const fits = (x: Draft): boolean => x.type === e.type && (e.type === 'CONSULT' || !e.mode || !x.mode || x.mode === e.mode);
+      for (let k = out.length - 1; k >= 0 && !host; k--) if (fits(out[k]!) && out[k]!.sources.length && out[k]!.targets.length) host = out[k];
+      for (let k = out.length - 1; k >= 0 && !host; k--) if (fits(out[k]!)) host = out[k];
     } else if (e.sources.length && e.targets.length) {
       const es = expand(e.sources, kb);
       const et = expand(e.targets, kb);

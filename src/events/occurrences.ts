@@ -73,7 +73,9 @@ const DESCRIPTOR_HEADS: Record<string, readonly string[]> = {
 };
 
 /** Heads of nationality phrases that later stand alone for the same body: الجيش، الحكومة، الشرطة. */
-const STANDING_HEADS = keys('جيش حكومه شرطه قوات وزاره رياسه سلطات');
+const STANDING_HEADS = keys('جيش حكومه شرطه قوات وزاره رياسه سلطات وفد');
+/** Group nouns that make a following name one phrase: وفد حماس. */
+const GROUP_HEADS = keys('وفد');
 
 /** Definite descriptors that refer back to the state named last: السلطات، الحكومة. */
 const STATE_DESCRIPTORS = keys('سلطات حكومه دوله');
@@ -127,6 +129,13 @@ export function buildOccurrences(doc: Doc, mentions: readonly Mention[], refs: r
       tokenStart: start, tokenEnd: m.tokenEnd, actor: m.actor, kind: isPlace ? 'place' : 'actor', sentence, via: 'name', pre,
       ...(isPlace || isCountry ? { place: m.actor } : {}),
     });
+  }
+  // a group noun before a name is part of it: وفد حماس، قوات حزب الله (so that الوفد later refers back to it)
+  for (let k = 0; k < out.length; k++) {
+    const o = out[k]!;
+    const prev = toks[o.tokenStart - 1];
+    if (o.via !== 'name' || !prev || prev.sentence !== o.sentence || prev.article || !GROUP_HEADS.has(prev.bare)) continue;
+    out[k] = { ...o, tokenStart: prev.index, pre: prev.proclitic };
   }
   for (const r of refs) out.push({ tokenStart: r.tokenStart, tokenEnd: r.tokenEnd, actor: r.actor, kind: 'actor', sentence: toks[r.tokenStart]!.sentence, via: 'role', pre: preOf(doc, r.tokenStart, r.start) });
   out.sort((x, y) => x.tokenStart - y.tokenStart || y.tokenEnd - x.tokenEnd);
@@ -187,13 +196,20 @@ export function buildOccurrences(doc: Doc, mentions: readonly Mention[], refs: r
     descriptors.push({ tokenStart: t.index, tokenEnd: t.index + 1, actor: h.actor, kind: h.kind, sentence: t.sentence, via: 'descriptor', pre: t.proclitic, ...(h.place ? { place: h.place } : {}) });
     taken[t.index] = 1;
   }
-  const merged = [...out, ...descriptors].sort((x, y) => x.tokenStart - y.tokenStart || y.tokenEnd - x.tokenEnd);
+  // on the same words a name or a resolved title wins over a nationality phrase (الرئيس الفرنسي → Macron, not France)
+  const rank = { name: 0, role: 1, nisba: 2, descriptor: 3 } as const;
+  const merged = [...out, ...descriptors].sort((x, y) => x.tokenStart - y.tokenStart || y.tokenEnd - x.tokenEnd || rank[x.via] - rank[y.via]);
   // drop occurrences nested in an earlier one (a NORP inside an ORG name, etc.); mark genitives of relation nouns
   const res: Occurrence[] = [];
   let end = -1;
   for (let n = 0; n < merged.length; n++) {
     let o = merged[n]!;
     if (o.tokenStart < end) continue;
+    // a title resolved to its holder covers its nationality adjective too: الرئيس الفرنسي → Macron
+    if (o.via === 'nisba') {
+      const role = merged.slice(n + 1, n + 4).find((x) => x.tokenStart === o.tokenStart && x.via === 'role');
+      if (role) o = { ...role, tokenEnd: Math.max(role.tokenEnd, o.tokenEnd) };
+    }
     // a nationality phrase in apposition before a name is that person's title: نظيره الإيراني عباس عراقجي
     const next = merged[n + 1];
     if (o.via === 'nisba' && next && next.tokenStart === o.tokenEnd && next.via === 'name' && kb.get(next.actor)?.type === 'PER') {
