@@ -7,7 +7,7 @@ import { createEngine } from '../../src/pipeline/engine.ts';
 export const engine = createEngine({ ner: false });
 
 /** Events of a text; asserts that every trigger and evidence span lies inside the text and matches it. */
-export function events(text: string, published: string | null = '2025-05-10'): EventRecord[] {
+export function events(text: string, published: string | null = '2025-05-10'): readonly EventRecord[] {
   const out = engine.analyze({ text, published }).events;
   for (const e of out) {
     assert.ok(e.trigger.start >= 0 && e.trigger.end <= text.length && e.trigger.start < e.trigger.end, `trigger span of ${e.type}`);
