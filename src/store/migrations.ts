@@ -139,6 +139,32 @@ export const MIGRATIONS: readonly Migration[] = [
     name: 'LSH band index ordered by article (bounded candidate lookups)',
     sql: () => [`CREATE INDEX article_lsh_band_seq ON article_lsh(band, article_seq)`, `DROP INDEX article_lsh_band`],
   },
+  {
+    version: 5,
+    name: 'actor network aggregates (pair counts by type, event counts by actor), kept in step on every event write',
+    sql: (d) => [
+      `CREATE TABLE actor_pairs (s TEXT NOT NULL, t TEXT NOT NULL, type TEXT NOT NULL, n ${big(d)} NOT NULL, PRIMARY KEY (s, t, type))`,
+      `CREATE INDEX actor_pairs_n ON actor_pairs(n)`,
+      `CREATE TABLE actor_counts (actor_id TEXT PRIMARY KEY, n ${big(d)} NOT NULL)`,
+      `CREATE INDEX actor_counts_n ON actor_counts(n)`,
+      `INSERT INTO actor_pairs (s, t, type, n) ${PAIRS_SELECT('1=1')}`,
+      `INSERT INTO actor_counts (actor_id, n) SELECT actor_id, COUNT(DISTINCT event_seq) FROM event_actors WHERE role IN ('source', 'target') GROUP BY actor_id`,
+    ],
+  },
 ];
+
+/**
+ * Directed actor pairs of events (source → target; a symmetric event counts once per unordered
+ * pair), by type, for the events matching `cond` (on events e). Shared by the migration and the
+ * store's incremental upkeep so both count alike.
+ */
+export function PAIRS_SELECT(cond: string, n = 'COUNT(DISTINCT e.seq)'): string {
+  return `SELECT a.actor_id AS s, b.actor_id AS t, e.type AS type, ${n} AS n FROM events e
+    JOIN event_actors a ON a.event_seq = e.seq JOIN event_actors b ON b.event_seq = e.seq
+    WHERE ${cond} AND a.actor_id <> b.actor_id
+      AND ((e.is_symmetric = 0 AND a.role = 'source' AND b.role = 'target')
+        OR (e.is_symmetric = 1 AND a.role IN ('source', 'target') AND b.role IN ('source', 'target') AND a.actor_id < b.actor_id))
+    GROUP BY a.actor_id, b.actor_id, e.type`;
+}
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -11,7 +11,7 @@ import type {
   StoredActor, StoredArticle, StoredEvent, TimelinePoint, TimelineQuery,
 } from './types.ts';
 import { inList, type Driver, type Param, type Queryable } from './driver.ts';
-import { MIGRATIONS, SCHEMA_VERSION } from './migrations.ts';
+import { MIGRATIONS, PAIRS_SELECT, SCHEMA_VERSION } from './migrations.ts';
 import { estimatedJaccard, fingerprint, hexToSig, MIN_ESTIMATED_JACCARD, nearDuplicate, shingles, sigToHex, words } from './dedup.ts';
 import { actorKey, addDays, dayRange, eventModality, isSymmetric, MAX_RANGE_DAYS, mergeKey, pickCandidate, precision, type DayRange } from './merge.ts';
 import { ftsDocument, fts5Query, parseQuery, snippet, tsQuery } from './fts.ts';
@@ -420,10 +420,21 @@ export class SqlStore implements Store {
     return seq;
   }
 
+  /** Adds (1) or removes (-1) one event's contribution to the network aggregates. */
+  private async networkDelta(q: Queryable, seq: number, sign: 1 | -1): Promise<void> {
+    await q.run(
+      `INSERT INTO actor_pairs (s, t, type, n) ${PAIRS_SELECT('e.seq = ?', String(sign))}
+       ON CONFLICT (s, t, type) DO UPDATE SET n = actor_pairs.n + excluded.n`, [seq]);
+    await q.run(
+      `INSERT INTO actor_counts (actor_id, n) SELECT DISTINCT actor_id, ${sign} FROM event_actors WHERE event_seq = ? AND role IN ('source', 'target')
+       ON CONFLICT (actor_id) DO UPDATE SET n = actor_counts.n + excluded.n`, [seq]);
+  }
+
   /** Recomputes a merged event from its reports (deleting it when none is left); returns its id. */
   private async refreshEvent(q: Queryable, seq: number): Promise<string | null> {
     const reps = await q.all<ReportRow>(`SELECT * FROM event_reports WHERE event_seq = ? ORDER BY seq`, [seq]);
     if (reps.length === 0) {
+      await this.networkDelta(q, seq, -1);
       await q.run(`DELETE FROM event_actors WHERE event_seq = ?`, [seq]);
       await q.run(`DELETE FROM events WHERE seq = ?`, [seq]);
       return null;
@@ -464,6 +475,7 @@ export class SqlStore implements Store {
       [mode, eventModality(reps.map((r) => r.modality as Modality)), j(sources), j(targets), j(participants), j(mediators),
         range.fromPublished ? null : best.date, range.start, range.end, range.fromPublished ? 1 : 0, location, reps.length, numArticles,
         numSources, numStories, pubs[0] ?? null, seq]);
+    await this.networkDelta(q, seq, -1);
     await q.run(`DELETE FROM event_actors WHERE event_seq = ?`, [seq]);
     const roles = new Map<string, Param[]>();
     const add = (ids: readonly string[], role: EventRole): void => {
@@ -474,6 +486,7 @@ export class SqlStore implements Store {
     add(participants, 'participant');
     add(mediators, 'mediator');
     await insertMany(q, 'event_actors', ['event_seq', 'actor_id', 'role'], [...roles.values()]);
+    await this.networkDelta(q, seq, 1);
     return updated?.id ?? null;
   }
 
@@ -737,6 +750,7 @@ export class SqlStore implements Store {
     const w = this.eventWhere(f);
     const and = w.sql ? `${w.sql} AND` : 'WHERE';
     const topN = f.topN ?? 50;
+    if (!w.sql) return this.networkFromAggregates(Math.max(1, Math.floor(topN)));
     const top = await this.driver.all<{ actor_id: string; n: number }>(
       `SELECT ea.actor_id, COUNT(DISTINCT ea.event_seq) AS n FROM event_actors ea JOIN events e ON e.seq = ea.event_seq
        ${and} ea.role IN ('source', 'target') GROUP BY ea.actor_id ORDER BY n DESC, ea.actor_id LIMIT ${Math.max(1, Math.floor(topN))}`, w.params);
@@ -744,13 +758,38 @@ export class SqlStore implements Store {
     const edges = new Map<string, { source: string; target: string; weight: number; byQuad: Record<Quad, number>; byType: Partial<Record<PloverType, number>> }>();
     if (keep.length >= 2) {
       // directed pairs source → target; symmetric events count once per unordered pair
+      const cond = `${w.sql.replace(/^WHERE /, '')} AND a.actor_id IN ${inList(keep.length)} AND b.actor_id IN ${inList(keep.length)}`;
+      const rows = await this.driver.all<{ s: string; t: string; type: string; n: number }>(PAIRS_SELECT(cond), [...w.params, ...keep, ...keep]);
+      for (const r of rows) {
+        const type = r.type as PloverType;
+        const k = `${r.s}\u0000${r.t}`;
+        const e = edges.get(k) ?? { source: r.s, target: r.t, weight: 0, byQuad: emptyQuads(), byType: {} };
+        const n = num(r.n);
+        e.weight += n;
+        e.byQuad[QUADS[type]] += n;
+        e.byType[type] = (e.byType[type] ?? 0) + n;
+        edges.set(k, e);
+      }
+    }
+    const actors = await this.actorsById(keep);
+    return {
+      nodes: top.map(({ actor_id: id, n }) => {
+        const a = actors.get(id);
+        return { id, name: a?.name ?? id, names: a?.names ?? {}, type: a?.type ?? 'UNK', country: a?.country ?? null, events: num(n) };
+      }),
+      edges: [...edges.values()].sort((a, b) => b.weight - a.weight || (a.source + a.target < b.source + b.target ? -1 : 1)),
+    };
+  }
+
+  /** The unfiltered network straight from the maintained aggregates (the first view of the UI). */
+  private async networkFromAggregates(topN: number): Promise<Network> {
+    const top = await this.driver.all<{ actor_id: string; n: number }>(
+      `SELECT actor_id, n FROM actor_counts WHERE n > 0 ORDER BY n DESC, actor_id LIMIT ${topN}`, []);
+    const keep = top.map((r) => r.actor_id);
+    const edges = new Map<string, { source: string; target: string; weight: number; byQuad: Record<Quad, number>; byType: Partial<Record<PloverType, number>> }>();
+    if (keep.length >= 2) {
       const rows = await this.driver.all<{ s: string; t: string; type: string; n: number }>(
-        `SELECT a.actor_id AS s, b.actor_id AS t, e.type, COUNT(DISTINCT e.seq) AS n
-         FROM events e JOIN event_actors a ON a.event_seq = e.seq JOIN event_actors b ON b.event_seq = e.seq
-         ${and} a.actor_id IN ${inList(keep.length)} AND b.actor_id IN ${inList(keep.length)} AND a.actor_id <> b.actor_id
-           AND ((e.is_symmetric = 0 AND a.role = 'source' AND b.role = 'target')
-             OR (e.is_symmetric = 1 AND a.role IN ('source', 'target') AND b.role IN ('source', 'target') AND a.actor_id < b.actor_id))
-         GROUP BY a.actor_id, b.actor_id, e.type`, [...w.params, ...keep, ...keep]);
+        `SELECT s, t, type, n FROM actor_pairs WHERE n > 0 AND s IN ${inList(keep.length)} AND t IN ${inList(keep.length)}`, [...keep, ...keep]);
       for (const r of rows) {
         const type = r.type as PloverType;
         const k = `${r.s}\u0000${r.t}`;

@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { openStore } from '../../src/store/open.ts';
 import type { Store } from '../../src/store/types.ts';
 import { analysis, pgSchema, pgSkipMessage, pgUnreachable, tempDir } from './helpers.ts';
+import { SCHEMA_VERSION } from '../../src/store/migrations.ts';
+import { PLOVER_TYPES } from '../../src/model/types.ts';
 
 // Two reports of the same meeting, in different words, from two outlets.
 const MEET_A = 'استقبل الرئيس عبد الفتاح السيسي في القاهرة يوم الخميس وزير الخارجية عباس عراقجي. وبحث الجانبان تطورات الأوضاع في المنطقة والعلاقات الثنائية بين مصر وإيران.';
@@ -229,6 +231,13 @@ function backendSuite(name: string, open: () => Promise<{ store: Store; reopen: 
       assert.equal((await store.queryEvents({ type: 'COOPERATE' })).total, 0);
     });
 
+    test('the maintained network aggregates equal the network computed from the events', async () => {
+      const fast = await store.network({ topN: 100 });
+      const slow = await store.network({ topN: 100, type: [...PLOVER_TYPES] });
+      assert.ok(fast.nodes.length > 0 && fast.edges.length > 0);
+      assert.deepEqual(fast, slow);
+    });
+
     test('dead letters are recorded; migrations are idempotent', async () => {
       await store.recordDeadLetter({ key: 'id:bad', error: 'boom', attempts: 3, payload: { id: 'bad' } });
       const d = await store.listDeadLetters();
@@ -236,7 +245,7 @@ function backendSuite(name: string, open: () => Promise<{ store: Store; reopen: 
       assert.equal(d[0]!.attempts, 3);
       const st = await store.stats();
       assert.equal(st.deadLetters, 1);
-      assert.equal(st.schemaVersion, 4);
+      assert.equal(st.schemaVersion, SCHEMA_VERSION);
       const again = await reopen();
       assert.equal(await again.migrate(), 0);
       assert.equal((await again.stats()).articles, st.articles);
