@@ -13,7 +13,10 @@ import { candidates } from '../text/clitics.ts';
 import { foldChar } from '../text/normalize.ts';
 import { loadLexicon, type Lexicon, type LexEntry } from './lexicon.ts';
 import { buildOccurrences, type Occurrence, type OccurrenceIndex } from './occurrences.ts';
-import * as cue from './cues.ts';
+import * as cues from './cues.ts';
+
+/** The cue sets as plain properties (a module namespace object costs a getter call per access in hot loops). */
+const cue = { ...cues };
 
 export interface Trigger {
   readonly index: number; // first token
@@ -32,11 +35,35 @@ export interface Trigger {
   readonly alsoNoun?: boolean;
 }
 
+/** Clitic readings of a normalised word, memoised (the same words recur across a corpus). */
+const readingCache = new Map<string, ReturnType<typeof candidates>>();
+function cachedCandidates(norm: string): ReturnType<typeof candidates> {
+  let c = readingCache.get(norm);
+  if (!c) {
+    if (readingCache.size > 100_000) readingCache.clear();
+    c = candidates(norm);
+    readingCache.set(norm, c);
+  }
+  return c;
+}
+
+interface Reading {
+  readonly proclitic: string;
+  readonly key: string;
+  readonly article: boolean;
+  readonly future: boolean;
+}
+const triggerReadingCache = new Map<string, readonly Reading[]>();
+
 /** Readings of a token for trigger lookup: [proclitic, key, article, futurePrefix]. */
-function readings(t: Token): { proclitic: string; key: string; article: boolean; future: boolean }[] {
+function readings(t: Token): readonly Reading[] {
   if (t.script !== 'ar') return [];
-  const out: { proclitic: string; key: string; article: boolean; future: boolean }[] = [];
-  for (const c of candidates(t.norm)) {
+  const hit = triggerReadingCache.get(t.norm);
+  if (hit) return hit;
+  const out: Reading[] = [];
+  if (triggerReadingCache.size > 100_000) triggerReadingCache.clear();
+  triggerReadingCache.set(t.norm, out);
+  for (const c of cachedCandidates(t.norm)) {
     out.push({ proclitic: c.proclitic, key: c.article ? c.base : c.bare, article: c.article, future: false });
     // future سـ on an imperfect verb, after optional و/ف
     if (!c.article && c.bare.startsWith('س') && c.bare.length > 3) out.push({ proclitic: c.proclitic + 'س', key: c.bare.slice(1), article: false, future: true });
@@ -139,7 +166,7 @@ const isDash = (t: Token | undefined): boolean => !!t && t.script === 'punct' &&
 function hasWord(t: Token | undefined, set: ReadonlySet<string>): boolean {
   if (!t || t.script !== 'ar') return false;
   if (set.has(t.norm) || set.has(t.bare)) return true;
-  for (const c of candidates(t.norm)) if (set.has(c.bare)) return true;
+  for (const c of cachedCandidates(t.norm)) if (set.has(c.bare)) return true;
   return false;
 }
 
