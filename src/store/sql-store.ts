@@ -153,6 +153,14 @@ interface Where {
   params: Param[];
 }
 
+/** One row of actor-pair counts (see PAIRS_SELECT). */
+interface PairRow {
+  readonly s: string;
+  readonly t: string;
+  readonly type: string;
+  readonly n: number;
+}
+
 export class SqlStore implements Store {
   readonly kind: 'sqlite' | 'postgres';
 
@@ -755,30 +763,13 @@ export class SqlStore implements Store {
       `SELECT ea.actor_id, COUNT(DISTINCT ea.event_seq) AS n FROM event_actors ea JOIN events e ON e.seq = ea.event_seq
        ${and} ea.role IN ('source', 'target') GROUP BY ea.actor_id ORDER BY n DESC, ea.actor_id LIMIT ${Math.max(1, Math.floor(topN))}`, w.params);
     const keep = top.map((r) => r.actor_id);
-    const edges = new Map<string, { source: string; target: string; weight: number; byQuad: Record<Quad, number>; byType: Partial<Record<PloverType, number>> }>();
+    let pairs: PairRow[] = [];
     if (keep.length >= 2) {
       // directed pairs source → target; symmetric events count once per unordered pair
       const cond = `${w.sql.replace(/^WHERE /, '')} AND a.actor_id IN ${inList(keep.length)} AND b.actor_id IN ${inList(keep.length)}`;
-      const rows = await this.driver.all<{ s: string; t: string; type: string; n: number }>(PAIRS_SELECT(cond), [...w.params, ...keep, ...keep]);
-      for (const r of rows) {
-        const type = r.type as PloverType;
-        const k = `${r.s}\u0000${r.t}`;
-        const e = edges.get(k) ?? { source: r.s, target: r.t, weight: 0, byQuad: emptyQuads(), byType: {} };
-        const n = num(r.n);
-        e.weight += n;
-        e.byQuad[QUADS[type]] += n;
-        e.byType[type] = (e.byType[type] ?? 0) + n;
-        edges.set(k, e);
-      }
+      pairs = await this.driver.all<PairRow>(PAIRS_SELECT(cond), [...w.params, ...keep, ...keep]);
     }
-    const actors = await this.actorsById(keep);
-    return {
-      nodes: top.map(({ actor_id: id, n }) => {
-        const a = actors.get(id);
-        return { id, name: a?.name ?? id, names: a?.names ?? {}, type: a?.type ?? 'UNK', country: a?.country ?? null, events: num(n) };
-      }),
-      edges: [...edges.values()].sort((a, b) => b.weight - a.weight || (a.source + a.target < b.source + b.target ? -1 : 1)),
-    };
+    return this.networkOf(top, pairs);
   }
 
   /** The unfiltered network straight from the maintained aggregates (the first view of the UI). */
@@ -786,22 +777,25 @@ export class SqlStore implements Store {
     const top = await this.driver.all<{ actor_id: string; n: number }>(
       `SELECT actor_id, n FROM actor_counts WHERE n > 0 ORDER BY n DESC, actor_id LIMIT ${topN}`, []);
     const keep = top.map((r) => r.actor_id);
+    const pairs = keep.length < 2 ? [] : await this.driver.all<PairRow>(
+      `SELECT s, t, type, n FROM actor_pairs WHERE n > 0 AND s IN ${inList(keep.length)} AND t IN ${inList(keep.length)}`, [...keep, ...keep]);
+    return this.networkOf(top, pairs);
+  }
+
+  /** Nodes (top actors with their event counts) and weighted edges by quad class and type. */
+  private async networkOf(top: readonly { actor_id: string; n: number }[], pairs: readonly PairRow[]): Promise<Network> {
     const edges = new Map<string, { source: string; target: string; weight: number; byQuad: Record<Quad, number>; byType: Partial<Record<PloverType, number>> }>();
-    if (keep.length >= 2) {
-      const rows = await this.driver.all<{ s: string; t: string; type: string; n: number }>(
-        `SELECT s, t, type, n FROM actor_pairs WHERE n > 0 AND s IN ${inList(keep.length)} AND t IN ${inList(keep.length)}`, [...keep, ...keep]);
-      for (const r of rows) {
-        const type = r.type as PloverType;
-        const k = `${r.s}\u0000${r.t}`;
-        const e = edges.get(k) ?? { source: r.s, target: r.t, weight: 0, byQuad: emptyQuads(), byType: {} };
-        const n = num(r.n);
-        e.weight += n;
-        e.byQuad[QUADS[type]] += n;
-        e.byType[type] = (e.byType[type] ?? 0) + n;
-        edges.set(k, e);
-      }
+    for (const r of pairs) {
+      const type = r.type as PloverType;
+      const k = `${r.s}\u0000${r.t}`;
+      const e = edges.get(k) ?? { source: r.s, target: r.t, weight: 0, byQuad: emptyQuads(), byType: {} };
+      const n = num(r.n);
+      e.weight += n;
+      e.byQuad[QUADS[type]] += n;
+      e.byType[type] = (e.byType[type] ?? 0) + n;
+      edges.set(k, e);
     }
-    const actors = await this.actorsById(keep);
+    const actors = await this.actorsById(top.map((r) => r.actor_id));
     return {
       nodes: top.map(({ actor_id: id, n }) => {
         const a = actors.get(id);
