@@ -430,11 +430,14 @@ export class SqlStore implements Store {
 
   /** Adds (1) or removes (-1) one event's contribution to the network aggregates. */
   private async networkDelta(q: Queryable, seq: number, sign: 1 | -1): Promise<void> {
+    // rows are touched in key order, so concurrent PostgreSQL workers cannot deadlock on them
     await q.run(
-      `INSERT INTO actor_pairs (s, t, type, n) ${PAIRS_SELECT('e.seq = ?', String(sign))}
+      `INSERT INTO actor_pairs (s, t, type, n) SELECT p.s, p.t, p.type, p.n FROM (${PAIRS_SELECT('e.seq = ?', String(sign))}) p
+       WHERE true ORDER BY p.s, p.t, p.type
        ON CONFLICT (s, t, type) DO UPDATE SET n = actor_pairs.n + excluded.n`, [seq]);
     await q.run(
       `INSERT INTO actor_counts (actor_id, n) SELECT DISTINCT actor_id, ${sign} FROM event_actors WHERE event_seq = ? AND role IN ('source', 'target')
+       ORDER BY actor_id
        ON CONFLICT (actor_id) DO UPDATE SET n = actor_counts.n + excluded.n`, [seq]);
   }
 
