@@ -96,15 +96,17 @@ export function findTriggers(doc: Doc, lex: Lexicon, nameEnd: (i: number) => num
   const out: Trigger[] = [];
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
-    if (t.script !== 'ar' || lex.stopForms.has(t.norm)) continue;
+    if (t.script !== 'ar') continue;
+    const stopped = lex.stopForms.has(t.norm); // a stop form may still open a multi-word trigger (فجر نفسه)
     let best: Trigger | null = null;
     let bestScore = -1;
     const taMarbuta = /ة[\u064B-\u0652]*$/.test(t.text);
     for (const r of readings(t)) {
-      if (lex.stopForms.has(r.key)) continue;
+      const keyStopped = stopped || lex.stopForms.has(r.key);
       const forms = lex.forms.get(r.key);
       if (!forms) continue;
       for (const f of forms) {
+        if (keyStopped && !f.rest.length) continue;
         if (r.future && (f.pos !== 'verb' || !f.imperfect)) continue;
         if (f.pos === 'verb' && (r.article || taMarbuta)) continue; // استجابة is a noun, not استجاب + ه
         let exact = 0;
@@ -521,6 +523,17 @@ export function extractEvents(input: EventStageInput, lex: Lexicon = loadLexicon
         }
       }
       const demonstrative = cue.DEMONSTRATIVES.has(toks[t.index - 1]?.norm ?? '');
+      if (!sources.length && !sourceIds.length && t.entry.type === 'ASSAULT') {
+        // هجوم لتنظيم الدولة: ل after an attack noun names the attacker; the victims named before it are the target
+        const w = toks[t.end];
+        const viaHead = !!w && w.proclitic.endsWith('ل') && cue.SUBJECT_HEADS.has(w.bare); // لتنظيم الدولة، لحركة حماس
+        const agent = occ.at.get(t.end) ?? (viaHead ? occ.at.get(t.end + 1) : undefined);
+        if (isActor(agent) && (agent.pre.endsWith('ل') || (viaHead && agent.tokenStart === t.end + 1))) {
+          sources = [agent];
+          const victim = before.find((o) => !o.genitive && o.actor !== agent.actor);
+          if (victim && !actorsAfter.some((o) => o !== agent && (o.kind === 'actor' || o.kind === 'place'))) targets = [victim];
+        }
+      }
       if (!sources.length && !sourceIds.length && !t.suffixed && !pendingDropped && !t.article && !demonstrative) {
         // genitive (construct state, so never after ال or a demonstrative): زيارة ترامب، لقاء الوزيرين
         const gen = occ.at.get(t.end) ?? (toks[t.end] && /^(ال)?(جديد|ثنائي|ثلاثي|رسمي|مباشر)/.test(toks[t.end]!.key) ? occ.at.get(t.end + 1) : undefined);
@@ -791,9 +804,16 @@ export function extractEvents(input: EventStageInput, lex: Lexicon = loadLexicon
   }
   // demonstrators named by no actor are people of the country where they demonstrate (نظم عمال الموانئ في تونس إضرابا)
   for (const e of events) {
-    if (e.type !== 'PROTEST' || e.sources.length || !e.location) continue;
-    const a = kb.get(e.location);
-    const c = a?.country ? kb.countryByCode.get(a.country) : undefined;
+    if (e.type !== 'PROTEST' || e.sources.length) continue;
+    let c: string | undefined;
+    if (e.location) {
+      const a = kb.get(e.location);
+      c = a?.country ? kb.countryByCode.get(a.country) : undefined;
+    } else {
+      // في مدن إيرانية: a nationality phrase after في names where
+      const o = sentOcc(e.sentence).find((x) => x.kind === 'actor' && prepOf(x) === 'في' && x.tokenStart > e.trigger.index);
+      c = o?.actor;
+    }
     if (c) e.sources = [c];
   }
   // a meeting that is the purpose of a trip (وصل إلى الدوحة للقاء ...، يزور قطر لإجراء محادثات) is planned, at the trip's time and place
@@ -919,7 +939,7 @@ function modalityOf(doc: Doc, t: Trigger, winStart: number): Modality {
 }
 
 /** Words between في and a place name: في العاصمة العمانية مسقط، في مدينة حلب. */
-const PLACE_HEADS = new Set(['عاصمه', 'مدينه', 'بلده', 'قريه', 'منطقه', 'محافظه', 'ولايه', 'اقليم', 'مخيم', 'حي', 'قصر', 'مقر', 'ميناء', 'مطار', 'معبر', 'قاعده', 'ضواحي', 'شمال', 'جنوب', 'شرق', 'غرب', 'وسط', 'مشارف']);
+const PLACE_HEADS = new Set(['شوارع', 'شارع', 'ساحه', 'ميدان', 'عاصمه', 'مدينه', 'بلده', 'قريه', 'منطقه', 'محافظه', 'ولايه', 'اقليم', 'مخيم', 'حي', 'قصر', 'مقر', 'ميناء', 'مطار', 'معبر', 'قاعده', 'ضواحي', 'شمال', 'جنوب', 'شرق', 'غرب', 'وسط', 'مشارف']);
 
 const CONCRETE = /^\d{4}(-\d{2}(-\d{2})?|-W\d{2}|-[A-Z]{2})?(T.*)?$/;
 

@@ -163,3 +163,25 @@ test('ASSAULT: air strikes, shelling, assassinations, clashes', () => {
   args(one('أعلن الحوثيون استهداف سفينة إسرائيلية في البحر الأحمر بصاروخ باليستي.', 'ASSAULT'), ['houthis'], ['isr']);
   args(one('قتل عشرة فلسطينيين برصاص الجيش الإسرائيلي في جنين.', 'ASSAULT'), ['idf'], ['pse']);
 });
+
+test('PROTEST in common news phrasings: protesters in the streets, sit-ins, unrest in a country\'s cities', () => {
+  const a = one('خرج آلاف المتظاهرين في شوارع بغداد للمطالبة بإصلاحات سياسية.', 'PROTEST');
+  args(a, ['irq'], []);
+  assert.equal(a.location, 'baghdad');
+  args(one('نظم ناشطون وقفة احتجاجية أمام مقر الأمم المتحدة في بيروت.', 'PROTEST'), ['lbn'], ['un']);
+  args(one('اندلعت احتجاجات واسعة في مدن إيرانية عدة ضد ارتفاع الأسعار.', 'PROTEST'), ['irn'], []);
+  args(one('دخل المعتقلون الفلسطينيون في السجون الإسرائيلية إضرابا مفتوحا عن الطعام.', 'PROTEST'), ['pse'], []);
+});
+
+test('ASSAULT in common news phrasings: drones, artillery, raids, exchanges of fire, settler attacks', () => {
+  args(one('شنت طائرات مسيرة أوكرانية هجوما على موسكو.', 'ASSAULT'), ['ukr'], ['rus']);
+  args(one('قصفت المدفعية الإسرائيلية بلدات في جنوب لبنان.', 'ASSAULT'), ['isr'], ['south-lebanon']);
+  const r = one('اقتحمت قوات الاحتلال الإسرائيلي مخيم جنين فجر اليوم.', 'ASSAULT');
+  args(r, ['idf'], ['jenin-camp']);
+  assert.equal(r.date?.slice(0, 10), '2025-05-10');
+  const x = one('تبادل الجيشان الهندي والباكستاني إطلاق النار على الحدود.', 'ASSAULT');
+  args(x, ['ind'], ['pak']);
+  assert.equal(x.symmetric, true);
+  args(one('اعتدى مستوطنون إسرائيليون على مزارعين فلسطينيين في الخليل.', 'ASSAULT'), ['isr'], ['pse']);
+  assert.equal(one('قتل خمسة جنود سوريين في هجوم لتنظيم الدولة الإسلامية في دير الزور.', 'ASSAULT').sources[0], 'islamic-state');
+});
