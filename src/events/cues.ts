@@ -35,6 +35,8 @@ export const INTENT_VERBS = set('يعتزم تعتزم يعتزمون اعتزم
 export const SUBJECT_HEADS = set('حركة حركه جماعة جماعه تنظيم أمين امين الأمين الامين متحدث المتحدث قوات عناصر وحدات طائرات مقاتلات مقاتلي مسلحي مسلحو ميليشيات فصائل جنود سلطات أمير امير ملك رئيس وزير ولي سلطان شيخ زعيم قائد');
 /** Nouns after which ل marks a possessor, not a preposition (مواقع لحزب الله). */
 export const POSSESSIVE_HEADS = set('مواقع موقع مقرات مقر اهداف أهداف عناصر قادة قاده منشآت منشات مخازن مستودعات تجمعات معاقل بنية سفينة سفينه ناقلة ناقله طائرة طائره قاعدة قاعده');
+/** Clause openers meaning "at the same time" (… فيما أعلنت …). */
+export const SIMULTANEOUS = set('فيما بينما وبينما حين وفيما');
 export const RELATIVES = set('الذي التي الذين اللذان اللتان اللذين اللتين اللواتي اللاتي');
 /** Words that may stand between an SVO subject and its verb. */
 export const SUBJECT_GAP = set('قد لقد وقد فقد تكون يكون كان كانت كانوا أمس اليوم بدوره بدورها بدورهم أيضا بالفعل كذلك بدورها رسميا مجددا');

@@ -198,6 +198,10 @@ interface Draft {
   location: string | null;
   attribution: string[];
   merged?: Trigger[];
+  /** The event is the object of a reporting verb (أعلنت استدعاء سفيرها): it takes the report's date. */
+  announced?: boolean;
+  /** For an accusation carried by a sanction's reason: that sanction. */
+  reasonOf?: Draft;
 }
 
 /** Event stage entry point (pure). */
@@ -424,6 +428,7 @@ export function extractEvents(input: EventStageInput, lex: Lexicon = loadLexicon
     let targets: Occurrence[] = [];
     let noCarry = false;
     let pendingDropped = false;
+    let announced = false;
     let sourceIds: string[] = []; // sources named by nationality adjectives (no occurrence)
     let nisbaTargets: string[] = [];
 
@@ -588,6 +593,7 @@ export function extractEvents(input: EventStageInput, lex: Lexicon = loadLexicon
         while (v > sent.tokenStart && cue.SUBJECT_GAP.has(toks[v]!.norm)) v--;
         const vt = toks[v];
         if (vt && vt.sentence === t.sentence && (hasWord(vt, cue.REPORT_VERBS) || hasWord(vt, cue.INTENT_VERBS))) {
+          announced = hasWord(vt, cue.REPORT_VERBS);
           // SVO: X أبلغت Y رفضها (Y is the addressee); VSO: أعلنت كذلك X قطع العلاقات (X is the subject)
           const svo = before.find((o) => isActor(o) && !prepOf(o) && v - o.tokenEnd <= 2 && o.tokenEnd <= v);
           if (svo) sources = [svo];
@@ -695,7 +701,10 @@ export function extractEvents(input: EventStageInput, lex: Lexicon = loadLexicon
       if (!tgt && !nisbaTargets.length && ['REQUEST', 'THREATEN', 'COOPERATE'].includes(t.entry.type)) {
         tgt = afterSrc.find((o) => o.kind === 'actor' && o.tokenStart - t.end <= 12 && !barrier(o) && !toks.slice(t.end, o.tokenStart).some((x) => cue.CLAUSE_BREAK.has(x.norm)));
       }
-      if (!tgt && t.pos === 'verb' && t.suffixed && t.entry.object && !nisbaTargets.length) {
+      // (له after the verb, also inside an expression like وجه له الدعوة, is the same pronoun)
+      let pronounObject = t.suffixed;
+      for (let q = t.index + 1; q <= t.end && q < sent.tokenEnd; q++) if (/^(ل|ا?لي)(ه|ها|هم|هما)$/.test(toks[q]!.norm)) pronounObject = true;
+      if (!tgt && t.pos === 'verb' && pronounObject && t.entry.object && !nisbaTargets.length) {
         // an object pronoun (ويدعوه) stands for the actor named last that is not the subject
         for (let q = t.index - 1; q >= sent.tokenStart && !tgt; q--) {
           const cov = occ.covering[q];
@@ -704,7 +713,7 @@ export function extractEvents(input: EventStageInput, lex: Lexicon = loadLexicon
             q = cov.tokenStart;
             continue;
           }
-          if (toks[q]!.article && toks[q]!.script === 'ar') break; // the pronoun stands for that noun (عملية السلام التي ترفضها)
+          if (toks[q]!.article && toks[q]!.script === 'ar' && !inTime[q]) break; // the pronoun stands for that noun (عملية السلام التي ترفضها)
         }
       }
       if (tgt) targets = coordinated(tgt, winEnd);
@@ -751,6 +760,7 @@ export function extractEvents(input: EventStageInput, lex: Lexicon = loadLexicon
       date: null,
       location: null,
       attribution: [],
+      ...(announced ? { announced } : {}),
     });
   }
 
@@ -764,10 +774,12 @@ export function extractEvents(input: EventStageInput, lex: Lexicon = loadLexicon
       if (toks[r]?.norm === 'ما' || toks[r]?.norm === 'مما') r++;
       const w = toks[r];
       if (!w || w.sentence !== e.sentence || !/(ها|ه|هم)$/.test(w.norm) || w.norm.length < 5 || occ.covering[r]) break;
+      // the reason's noun is the accusation, not an event of its own (بسبب دعمها is not a SUPPORT)
+      for (let k = events.length - 1; k >= 0; k--) if (events[k]!.trigger.index === r) events.splice(k, 1);
       const trigger: Trigger = { index: r, end: r + 1, entry: REASON_ENTRY, pos: 'noun', imperfect: false, future: false, article: false, proclitic: w.proclitic, sentence: e.sentence, suffixed: true };
       events.push({
         trigger, type: 'ACCUSE', mode: 'allege', sources: [...e.sources], targets: [...e.targets], sentence: e.sentence, symmetric: false,
-        modality: e.modality, anaphoric: false, mediators: [], participants: [], date: null, location: null, attribution: [],
+        modality: e.modality, anaphoric: false, mediators: [], participants: [], date: null, location: null, attribution: [], reasonOf: e,
       });
       break;
     }
@@ -839,6 +851,8 @@ export function extractEvents(input: EventStageInput, lex: Lexicon = loadLexicon
     }
   }
   const { kept, hostOf } = coreference(events, kb);
+  // an accusation carried by a sanction's reason is made when the sanction is announced
+  for (const e of kept) if (e.reasonOf) e.date ??= (hostOf.get(e.reasonOf.trigger) ?? e.reasonOf).date;
   // what happened during a meeting (خلال الاجتماع اتفق ...) happened at the meeting's time and place
   for (const e of kept) {
     const sent = doc.sentences[e.sentence]!;
@@ -1007,6 +1021,29 @@ function attachTimesAndPlaces(doc: Doc, events: Draft[], times: readonly Timex[]
       const l = sentPlaces.get(o.sentence) ?? [];
       l.push(o.place);
       sentPlaces.set(o.sentence, l);
+    }
+  }
+  // a date in a reporting clause (قالت الوزارة أمس إن ...) dates what is announced in the sentence (وأعلنت استدعاء سفيرها)
+  for (const tx of times) {
+    if ((tx.type !== 'DATE' && tx.type !== 'TIME') || !CONCRETE.test(tx.value)) continue;
+    const ti = tokAt(tx.start);
+    const s = toks[ti]!.sentence;
+    let report = false;
+    for (let q = ti - 1; q >= doc.sentences[s]!.tokenStart && q >= ti - 8; q--) if (hasWord(toks[q], cue.REPORT_VERBS)) report = true;
+    if (!report) continue;
+    for (const e of bySentence.get(s) ?? []) if (e.announced && !e.date) e.date = tx.value;
+  }
+  // a verb coordinated with the one before (اجتمع ... اليوم ووجه له الدعوة) or a simultaneous clause (فيما أعلنت)
+  // shares its date when it has none
+  for (const list of bySentence.values()) {
+    for (let k = 1; k < list.length; k++) {
+      const e = list[k]!;
+      const p = list[k - 1]!;
+      if (e.date || !p.date) continue;
+      const coordinated = e.trigger.pos === 'verb' && e.trigger.proclitic.startsWith('و') && e.sources.some((x) => p.sources.includes(x));
+      let simultaneous = false;
+      for (let q = p.trigger.end; q < e.trigger.index; q++) if (cue.SIMULTANEOUS.has(toks[q]!.norm)) simultaneous = true;
+      if (coordinated || simultaneous) e.date = p.date;
     }
   }
   // an event with no date or place of its own takes those of its sentence no other event claimed

@@ -86,3 +86,17 @@ test('no publication date: relative dates stay unresolved, events are still foun
   assert.equal(e.date, null);
   args(e, ['marco-rubio'], ['abbas-araghchi']);
 });
+
+test('dates reach related events: what a dated statement announces, a coordinated verb, a simultaneous clause, a sanction\'s reason', () => {
+  const a = events('قالت الكويت أمس الجمعة إنها أحبطت محاولة تهريب، وأعلنت استدعاء سفيرها في طهران.');
+  assert.equal(a.find((e) => e.type === 'SANCTION')?.date, '2025-05-09');
+  const b = events('اجتمع وزير الخارجية الروسي سيرجي لافروف مع خالد مشعل اليوم ووجه له الدعوة لزيارة موسكو.');
+  const inv = b.find((e) => e.type === 'AGREE')!;
+  args(inv, ['sergey-lavrov'], ['khaled-mashal']);
+  assert.equal(inv.date, '2025-05-10');
+  const c = events('اشتبك الجيش اللبناني أمس مع عناصر من حزب الله، فيما أعلن الجيش اللبناني اعتقال ناشطين سوريين.');
+  assert.equal(c.find((e) => e.type === 'COERCE')?.date, '2025-05-09');
+  const d = events('أعلنت مصر أمس قطع العلاقات مع قطر بسبب دعمها للإرهاب.');
+  assert.equal(d.find((e) => e.type === 'ACCUSE')?.date, '2025-05-09');
+  assert.deepEqual(d.map((e) => e.type).sort(), ['ACCUSE', 'SANCTION']);
+});
