@@ -804,7 +804,7 @@ export function extractEvents(input: EventStageInput, lex: Lexicon = loadLexicon
   }
   events.sort((a, b) => a.trigger.index - b.trigger.index);
 
-  attachTimesAndPlaces(doc, events, times, occ, segOf);
+  attachTimesAndPlaces(doc, events, times, occ, segOf, kb);
   attachParticipantsAndMediators(doc, events, occ, prepOf);
   attachAttribution(doc, events, occ, prepOf);
   for (const e of events) {
@@ -957,7 +957,7 @@ const PLACE_HEADS = new Set(['شوارع', 'شارع', 'ساحه', 'ميدان',
 
 const CONCRETE = /^\d{4}(-\d{2}(-\d{2})?|-W\d{2}|-[A-Z]{2})?(T.*)?$/;
 
-function attachTimesAndPlaces(doc: Doc, events: Draft[], times: readonly Timex[], occ: OccurrenceIndex, segOf: Int32Array): void {
+function attachTimesAndPlaces(doc: Doc, events: Draft[], times: readonly Timex[], occ: OccurrenceIndex, segOf: Int32Array, kb: KnowledgeBase): void {
   const toks = doc.tokens;
   const tokAt = (off: number): number => {
     let lo = 0;
@@ -1013,7 +1013,10 @@ function attachTimesAndPlaces(doc: Doc, events: Draft[], times: readonly Timex[]
     let q = o.tokenStart - 1;
     while (q >= 0 && toks[q]!.sentence === o.sentence && q >= o.tokenStart - 3 && (PLACE_HEADS.has(wordKey(toks[q]!.bare)) || occ.nisbaAt.has(q) || (toks[q]!.article && /ي(ه)?$/.test(toks[q]!.key)))) q--;
     const prev = toks[q];
-    const inPrep = (prev && prev.sentence === o.sentence && (prev.norm === 'في' || prev.norm === 'داخل' || prev.norm === 'فى')) || /[بف]$/.test(toks[q + 1]!.proclitic);
+    // في X (وفي، ففي), داخل X; بX / فX only for towns and regions (بإيران is "with Iran")
+    const a = kb.get(o.place);
+    const town = !!a && !(a.type === 'GPE' && kb.countryByCode.get(a.country ?? '') === a.id);
+    const inPrep = (prev && prev.sentence === o.sentence && /^[وف]?(في|داخل|فى)$/.test(prev.norm)) || (town && q + 1 === o.tokenStart && /[بف]$/.test(o.pre));
     if (!inPrep) continue;
     const e = pick(o.tokenStart);
     if (e && !e.location && !e.sources.includes(o.place)) e.location = o.place;

@@ -137,6 +137,15 @@ export function buildOccurrences(doc: Doc, mentions: readonly Mention[], refs: r
     if (o.via !== 'name' || !prev || prev.sentence !== o.sentence || prev.article || !GROUP_HEADS.has(prev.bare)) continue;
     out[k] = { ...o, tokenStart: prev.index, pre: prev.proclitic };
   }
+  // العاصمة الماليزية: the capital of the country the adjective names
+  const capitalByCountry = new Map<string, string>();
+  for (const [city, country] of kb.capitalOf) if (!capitalByCountry.has(country)) capitalByCountry.set(country, city);
+  for (const [start, nis] of nisbaAt) {
+    const head = toks[start - 1];
+    if (!head || !head.article || head.key !== 'عاصمه' || head.sentence !== toks[start]!.sentence) continue;
+    const city = capitalByCountry.get(nis.actor);
+    if (city) out.push({ tokenStart: head.index, tokenEnd: nis.tokenEnd, actor: nis.actor, kind: 'actor', sentence: head.sentence, via: 'name', place: city, pre: head.proclitic });
+  }
   for (const r of refs) out.push({ tokenStart: r.tokenStart, tokenEnd: r.tokenEnd, actor: r.actor, kind: 'actor', sentence: toks[r.tokenStart]!.sentence, via: 'role', pre: preOf(doc, r.tokenStart, r.start) });
   out.sort((x, y) => x.tokenStart - y.tokenStart || y.tokenEnd - x.tokenEnd);
 

@@ -100,3 +100,11 @@ test('dates reach related events: what a dated statement announces, a coordinate
   assert.equal(d.find((e) => e.type === 'ACCUSE')?.date, '2025-05-09');
   assert.deepEqual(d.map((e) => e.type).sort(), ['ACCUSE', 'SANCTION']);
 });
+
+test('places: العاصمة + nationality adjective is the capital, وفي X opens a location, بإيران is not one', () => {
+  const a = one('وقعت الولايات المتحدة وروسيا اتفاقا في العاصمة الماليزية أمس.', 'AGREE');
+  assert.equal(a.location, 'kuala-lumpur');
+  assert.equal(one('وفي الدوحة من المقرر أن يجتمع لافروف مع نظيره الأمريكي جون كيري.', 'CONSULT').location, 'doha');
+  const c = one('اعتقلت السلطات البحرينية ناشطين لبنانيين على علاقة بإيران.', 'COERCE');
+  assert.equal(c.location, null);
+});
