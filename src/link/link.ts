@@ -94,6 +94,8 @@ function isNameLike(t: Token | undefined): boolean {
 export function link(doc: Doc, matches: readonly Match[], kb: KnowledgeBase, names: readonly NameSpan[] = [], blocked: readonly { start: number; end: number }[] = []): Linked {
   // a statistical name inside a time expression (مطلع نيسان) is the month, not a name
   if (blocked.length) names = names.filter((n) => !blocked.some((b) => n.start < b.end && b.start < n.end));
+  // a lower-case Latin word (alert, window) inside Arabic text is not a name
+  names = names.filter((n) => !/^[a-z]/.test(doc.text.slice(n.start, n.end)));
   const date = doc.published;
   const toks = doc.tokens;
   const mentions: Mention[] = [];

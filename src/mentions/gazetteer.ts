@@ -74,6 +74,8 @@ export function findMatches(doc: Doc, kb: KnowledgeBase): Match[] {
         }
         if (!ok) continue;
         if (e.kind === 'english' && tok.script !== 'latin') continue;
+        // English names are proper nouns: a lower-case word (alert, union) is not a name
+        if (e.kind === 'english' && !/^[A-Z]/.test(tok.text)) continue;
         // names and titles keep their article: مالي is not المالي, الكويت is not كويت
         if (e.kind !== 'nisba' && e.kind !== 'english' && e.article !== r.article) continue;
         if (
