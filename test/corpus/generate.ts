@@ -1,6 +1,7 @@
 // A synthetic news corpus for tests and the corpus benchmark: Arabic articles assembled from our own
 // sentence templates and the names of the bundled knowledge base (seeded, so runs are reproducible).
 import { readKbDirs, BUNDLED_KB_DIR } from '../../src/kb/load.ts';
+import { mulberry32 } from '../../src/util/random.ts';
 
 export interface GenArticle {
   readonly id: string;
@@ -12,17 +13,8 @@ export interface GenArticle {
   readonly lang: 'ar';
 }
 
-/** mulberry32: a small seeded PRNG. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** mulberry32: a small seeded PRNG (the project's one, in src/util/random.ts). */
+export const rng = mulberry32;
 
 const FALLBACK_PEOPLE = ['عباس عراقجي', 'بدر عبد العاطي', 'أيمن الصفدي', 'فيصل بن فرحان', 'هاكان فيدان', 'بدر البوسعيدي', 'عبد الفتاح السيسي', 'رجب طيب أردوغان'];
 const FALLBACK_PLACES = ['مصر', 'إيران', 'الأردن', 'السعودية', 'تركيا', 'سلطنة عمان', 'قطر', 'العراق', 'لبنان', 'سوريا'];
