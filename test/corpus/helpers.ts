@@ -28,7 +28,14 @@ export interface EvSpec {
 
 /** An analysis of `text` with the given actors and events; offsets are computed from the text. */
 export function analysis(text: string, published: string | null, actorKeys: readonly string[], events: readonly EvSpec[]): Analysis {
-  const actors = actorKeys.map((k) => ACTORS[k]!);
+  return buildAnalysis(text, published, actorKeys.map((k) => ACTORS[k]!), events);
+}
+
+/**
+ * A hand-built analysis of `text`: each actor mentioned at the first occurrence of its Arabic name,
+ * each event's trigger at the first occurrence of its word. Shared by the corpus and server tests.
+ */
+export function buildAnalysis(text: string, published: string | null, actors: readonly AnalysisActor[], events: readonly EvSpec[], times: Analysis['times'] = []): Analysis {
   const mentions = actors.flatMap((a) => {
     const name = a.names.ar!;
     const at = text.indexOf(name);
@@ -46,7 +53,7 @@ export function analysis(text: string, published: string | null, actorKeys: read
       ...(e.mode ? { mode: e.mode } : {}),
     };
   });
-  return { document: { lang: 'ar', published }, actors, mentions, times: [], events: evs };
+  return { document: { lang: 'ar', published }, actors: [...actors], mentions, times, events: evs };
 }
 
 export function tempDir(prefix = 'marsad-corpus-'): { dir: string; cleanup: () => void } {

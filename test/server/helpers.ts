@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { openStore } from '../../src/store/open.ts';
 import type { Store } from '../../src/store/types.ts';
 import { startServer, type ServeOptions } from '../../src/server/server.ts';
-import type { Analysis, AnalysisActor, EventRecord, Modality, PloverType } from '../../src/model/types.ts';
+import type { Analysis, AnalysisActor, Modality, PloverType } from '../../src/model/types.ts';
+import { buildAnalysis } from '../corpus/helpers.ts';
 
 export const ACTORS: Record<string, AnalysisActor> = {
   egy: { id: 'egy', name: 'Egypt', type: 'GPE', names: { en: 'Egypt', ar: 'مصر' }, country: 'EGY', sector: 'GOV' },
@@ -29,22 +30,7 @@ export interface Ev {
 
 /** An analysis of `text` naming the given actors (first occurrence of their Arabic name) and events. */
 export function analysis(text: string, published: string | null, keys: readonly string[], events: readonly Ev[], times: Analysis['times'] = []): Analysis {
-  const actors = keys.map((k) => ACTORS[k]!);
-  const mentions = actors.flatMap((a) => {
-    const at = text.indexOf(a.names.ar!);
-    return at >= 0 ? [{ start: at, end: at + a.names.ar!.length, text: a.names.ar!, type: a.type, actor: a.id, via: 'kb' as const }] : [];
-  });
-  const evs: EventRecord[] = events.map((e, i) => {
-    const at = text.indexOf(e.trigger);
-    if (at < 0) throw new Error(`trigger "${e.trigger}" not in text`);
-    const dot = text.indexOf('.', at);
-    return {
-      id: `e${i + 1}`, type: e.type, sources: e.sources, targets: e.targets, date: e.date ?? null, location: null,
-      modality: e.modality ?? 'asserted', trigger: { start: at, end: at + e.trigger.length, text: e.trigger },
-      evidence: { start: 0, end: dot < 0 ? text.length : dot + 1 }, ...(e.mediators ? { mediators: e.mediators } : {}),
-    };
-  });
-  return { document: { lang: 'ar', published }, actors, mentions, times, events: evs };
+  return buildAnalysis(text, published, keys.map((k) => ACTORS[k]!), events, times);
 }
 
 export const XSS_SCRIPT = '<script>window.__pwned = 1; alert("x")</script>';
