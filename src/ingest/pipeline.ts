@@ -1,4 +1,5 @@
-// The ingest loop: read → (skip what is stored) → analyse → store, one transaction per article.
+// The ingest loop: read → (skip what is stored) → analyse → store, one transaction per article
+// (group-committed on SQLite: store.bulk).
 // Failures are collected per file/line with their reason; the run always goes on.
 import type { ArticleInput, PutStatus, Store } from '../store/types.ts';
 import { articleKey } from '../store/sql-store.ts';
@@ -74,6 +75,10 @@ export async function ingestOne(article: ArticleInput, opts: IngestOptions): Pro
 }
 
 export async function ingest(items: AsyncIterable<ReadItem>, opts: IngestOptions): Promise<IngestSummary> {
+  return opts.store.bulk(() => ingestAll(items, opts));
+}
+
+async function ingestAll(items: AsyncIterable<ReadItem>, opts: IngestOptions): Promise<IngestSummary> {
   const t0 = performance.now();
   const s = emptySummary();
   for await (const item of items) {

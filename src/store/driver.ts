@@ -25,6 +25,13 @@ export interface Driver extends Queryable {
    * event serialise while the others run in parallel (PostgreSQL; SQLite has one writer anyway).
    */
   tx<T>(fn: (q: Queryable) => Promise<T>, opts?: TxOptions): Promise<T>;
+  /**
+   * Runs fn with group commit where the backend gains from it (SQLite: the transactions fn starts
+   * become savepoints of one outer transaction, committed every GROUP_COMMIT.maxTx transactions or
+   * GROUP_COMMIT.maxMs milliseconds, and when fn ends). Each transaction stays atomic; a crash loses
+   * at most the last uncommitted group, never part of one. PostgreSQL runs fn as it is.
+   */
+  bulk<T>(fn: () => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -32,3 +39,6 @@ export interface Driver extends Queryable {
 export function inList(n: number): string {
   return `(${Array.from({ length: n }, () => '?').join(', ')})`;
 }
+
+/** Group-commit limits of Driver.bulk (SQLite). */
+export const GROUP_COMMIT = { maxTx: 64, maxMs: 250 } as const;

@@ -85,6 +85,11 @@ export class PgDriver implements Driver {
     }
   }
 
+  /** Workers commit article by article: their transactions run in parallel. */
+  bulk<T>(fn: () => Promise<T>): Promise<T> {
+    return fn();
+  }
+
   async close(): Promise<void> {
     await this.pool.end();
   }

@@ -191,6 +191,10 @@ export class SqlStore implements Store {
     await this.driver.close();
   }
 
+  bulk<T>(fn: () => Promise<T>): Promise<T> {
+    return this.driver.bulk(fn);
+  }
+
   // ---- writing -----------------------------------------------------------------------------
 
   async putArticle(input: ArticleInput, analysis: Analysis | null, opts: PutOptions = {}): Promise<PutResult> {

@@ -1,8 +1,10 @@
 // better-sqlite3 driver: WAL journal, one connection, prepared statements cached by SQL text.
 // Transactions are BEGIN IMMEDIATE … COMMIT; since better-sqlite3 is synchronous, the awaited
 // statements inside run back to back, and a process-local mutex keeps transactions from interleaving.
+// In bulk mode (ingest) transactions are savepoints of a group committed together: a WAL commit
+// rewrites every page the transaction touched, so one commit per article cost more than storing it.
 import Database from 'better-sqlite3';
-import type { Driver, Param, Queryable, Row, TxOptions } from './driver.ts';
+import { GROUP_COMMIT, type Driver, type Param, type Queryable, type Row, type TxOptions } from './driver.ts';
 
 export class SqliteDriver implements Driver {
   readonly dialect = 'sqlite' as const;
@@ -48,8 +50,13 @@ export class SqliteDriver implements Driver {
     return { changes: 0 };
   }
 
+  private bulkDepth = 0;
+  /** The open group (bulk mode): transactions in it and the timer that commits it. */
+  private group: { n: number; timer: NodeJS.Timeout } | null = null;
+
   async tx<T>(fn: (q: Queryable) => Promise<T>, _opts?: TxOptions): Promise<T> {
     const next = this.chain.then(async () => {
+      if (this.bulkDepth > 0) return this.savepoint(fn);
       this.db.exec('BEGIN IMMEDIATE');
       try {
         const r = await fn(this);
@@ -64,8 +71,51 @@ export class SqliteDriver implements Driver {
     return next;
   }
 
+  /** One transaction of a group: a savepoint, released on success, rolled back alone on failure. */
+  private async savepoint<T>(fn: (q: Queryable) => Promise<T>): Promise<T> {
+    if (!this.group) {
+      this.db.exec('BEGIN IMMEDIATE');
+      const timer = setTimeout(() => void this.flush(), GROUP_COMMIT.maxMs);
+      timer.unref();
+      this.group = { n: 0, timer };
+    }
+    this.db.exec('SAVEPOINT marsad_tx');
+    try {
+      const r = await fn(this);
+      this.db.exec('RELEASE marsad_tx');
+      if (++this.group.n >= GROUP_COMMIT.maxTx) this.commitGroup();
+      return r;
+    } catch (e) {
+      if (this.db.inTransaction) this.db.exec('ROLLBACK TO marsad_tx; RELEASE marsad_tx');
+      throw e;
+    }
+  }
+
+  private commitGroup(): void {
+    if (!this.group) return;
+    clearTimeout(this.group.timer);
+    this.group = null;
+    if (this.db.inTransaction) this.db.exec('COMMIT');
+  }
+
+  /** Commits the open group, after the transaction in progress. */
+  private flush(): Promise<void> {
+    const next = this.chain.then(() => this.commitGroup());
+    this.chain = next.catch(() => undefined);
+    return next;
+  }
+
+  async bulk<T>(fn: () => Promise<T>): Promise<T> {
+    this.bulkDepth++;
+    try {
+      return await fn();
+    } finally {
+      if (--this.bulkDepth === 0) await this.flush();
+    }
+  }
+
   async close(): Promise<void> {
-    await this.chain;
+    await this.flush();
     this.db.close();
   }
 }

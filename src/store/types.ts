@@ -288,6 +288,11 @@ export interface Store {
   /** Applies pending migrations (idempotent). Called by `openStore`. */
   migrate(): Promise<number>;
   close(): Promise<void>;
+  /**
+   * Runs a bulk write (an ingest run) with group commit where the backend gains from it: every
+   * putArticle stays atomic, but SQLite commits them in groups (see Driver.bulk).
+   */
+  bulk<T>(fn: () => Promise<T>): Promise<T>;
 
   /**
    * Stores one article with its analysis (null = not analysed yet) in ONE transaction: the article,
