@@ -6,8 +6,9 @@
 import type { RawKb } from '../kb/load.ts';
 import { normalize } from '../text/normalize.ts';
 import { candidates } from '../text/clitics.ts';
+import type { NerList } from './lists.ts';
 
-export type GazType = 'PER' | 'ORG' | 'GPE' | 'LOC' | 'FAC';
+export type GazType = 'PER' | 'ORG' | 'GPE' | 'LOC' | 'FAC' | 'MISC';
 
 /** Serialisable form, stored in the model header (strings normalised; normalised again on load). */
 export interface GazetteerData {
@@ -29,8 +30,13 @@ const BUILTIN_TITLES = [
   'وزير الدفاع', 'وزير الداخلية', 'الأمين العام', 'نائب الرئيس', 'ولي العهد',
 ];
 
-export function gazetteerFromKb(kb: RawKb): GazetteerData {
+/**
+ * Gazetteer data from the KB's actors and titles, plus the tagger's own lists (lists.ts). A phrase
+ * may carry several types (ليون is a city and a club): each (phrase, type) pair is kept.
+ */
+export function gazetteerFromKb(kb: RawKb, lists: readonly NerList[] = []): GazetteerData {
   const names = new Map<string, GazType>();
+  const extra = new Set<string>(); // "phrase\ttype" pairs from the lists
   const nisba = new Set<string>();
   const titles = new Set<string>(BUILTIN_TITLES.map(normalize));
   for (const a of kb.actors) {
@@ -47,11 +53,24 @@ export function gazetteerFromKb(kb: RawKb): GazetteerData {
     for (const r of a.roles ?? []) if (r.ar) titles.add(normalize(r.ar).trim());
   }
   for (const t of kb.titles) for (const n of t.ar) titles.add(normalize(n).trim());
-  const sortedNames = [...names.entries()].sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0));
+  for (const l of lists) {
+    for (const e of l.entries) {
+      for (const n of e.ar) {
+        const k = normalize(n).trim().replace(/\s+/g, ' ');
+        if (k && names.get(k) !== e.type) extra.add(k + '\t' + e.type);
+      }
+    }
+  }
+  const pairs: [string, GazType][] = [...names.entries()];
+  for (const x of extra) {
+    const [k, t] = x.split('\t') as [string, GazType];
+    pairs.push([k, t]);
+  }
+  const sortedNames = pairs.sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : x[1] < y[1] ? -1 : x[1] > y[1] ? 1 : 0));
   return { names: sortedNames, nisba: [...nisba].sort(), titles: [...titles].filter(Boolean).sort() };
 }
 
-export const TYPE_BITS: Readonly<Record<GazType, number>> = { PER: 1, ORG: 2, GPE: 4, LOC: 8, FAC: 16 };
+export const TYPE_BITS: Readonly<Record<GazType, number>> = { PER: 1, ORG: 2, GPE: 4, LOC: 8, FAC: 16, MISC: 32 };
 const TYPES = Object.keys(TYPE_BITS) as GazType[];
 
 export function typesOf(mask: number): GazType[] {

@@ -40,6 +40,12 @@ export interface TrainOptions {
   readonly devEveryEpoch?: boolean;
   /** Use features from the neighbouring sentences (corpus order = document order). Default true. */
   readonly docContext?: boolean;
+  /**
+   * Cost-augmented training (a margin): while training, every wrong label of a token scores this
+   * much extra, so an update happens until the gold path wins by the Hamming cost. `entity` applies
+   * to tokens whose gold label is an entity's (misses), `o` to gold-O tokens (false alarms).
+   */
+  readonly margin?: { readonly entity: number; readonly o: number };
 }
 
 const TYPE_ORDER = ['PERS', 'PER', 'LOC', 'ORG', 'MISC'];
@@ -78,7 +84,7 @@ export function train(sentences: readonly LabelledSentence[], opts: TrainOptions
   let trainStack: (StackInfo | undefined)[] = sentences.map(() => undefined);
   let devStack: (StackInfo | undefined)[] = (opts.dev ?? []).map(() => undefined);
   if (opts.stack) {
-    const s1: TrainOptions = { epochs: opts.epochs, seed: opts.seed, gazetteer: opts.gazetteer, dropout: opts.dropout, runs: opts.stack.runs ?? 1, docContext: opts.docContext };
+    const s1: TrainOptions = { epochs: opts.epochs, seed: opts.seed, gazetteer: opts.gazetteer, dropout: opts.dropout, runs: opts.stack.runs ?? 1, docContext: opts.docContext, margin: opts.margin };
     const K = Math.max(2, opts.stack.folds);
     const n = sentences.length;
     const jk: string[][] = [];
@@ -129,9 +135,14 @@ export function train(sentences: readonly LabelledSentence[], opts: TrainOptions
   const stAcc = new Float64Array(L);
   let c = 1;
 
-  const decode = (e: Encoded, W: Float32Array | Float64Array, T: Float32Array | Float64Array, S: Float32Array | Float64Array): Int32Array => {
+  const decode = (e: Encoded, W: Float32Array | Float64Array, T: Float32Array | Float64Array, S: Float32Array | Float64Array, cost = false): Int32Array => {
     const emit = new Float64Array(e.n * L);
     for (let i = 0; i < e.n; i++) {
+      if (cost && opts.margin) {
+        const g = e.gold[i]!;
+        const c = g === 0 ? opts.margin.o : opts.margin.entity;
+        for (let y = 0; y < L; y++) if (y !== g) emit[i * L + y] += c;
+      }
       for (let k = e.offsets[i]!; k < e.offsets[i + 1]!; k++) {
         const r = e.rows[k]!;
         if (r < 0) continue;
@@ -176,7 +187,7 @@ export function train(sentences: readonly LabelledSentence[], opts: TrainOptions
       let mistakes = 0;
       for (const si of order) {
         const e = dropout > 0 ? drop(data[si]!) : data[si]!;
-        const pred = decode(e, w, tr, st);
+        const pred = decode(e, w, tr, st, true);
         let wrong = false;
         for (let i = 0; i < e.n; i++) if (pred[i] !== e.gold[i]) wrong = true;
         if (wrong) {

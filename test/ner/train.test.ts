@@ -60,3 +60,17 @@ test('a stacked model keeps its first stage through save/load and tags the same 
   const streamed = tagConllText(text, new ModelTagger(back)).split('\n\n').map((b) => b.trim().split('\n').map((l) => l.split(' ')[2]!));
   assert.deepEqual(streamed, m.tagDocument(doc));
 });
+
+test('cost-augmented training keeps updating until the gold path wins by the margin', () => {
+  const mistakes = (margin?: { entity: number; o: number }): number[] => {
+    const out: number[] = [];
+    train(TOY, { epochs: 12, seed: 3, gazetteer: TOY_GAZ, ...(margin ? { margin } : {}), onEpoch: (r) => out.push(r.mistakes) });
+    return out;
+  };
+  assert.equal(mistakes().at(-1), 0, 'without a margin the toy corpus is separated and updates stop');
+  assert.ok(mistakes({ entity: 1000, o: 1000 }).at(-1)! > 0, 'an unreachable margin keeps every epoch updating');
+  const m = train(TOY, { epochs: 10, seed: 3, gazetteer: TOY_GAZ, margin: { entity: 2, o: 1 } });
+  assert.notDeepEqual(m.serialize(), model.serialize());
+  assert.deepEqual(train(TOY, { epochs: 10, seed: 3, gazetteer: TOY_GAZ, margin: { entity: 2, o: 1 } }).serialize(), m.serialize(), 'deterministic');
+  assert.equal(scoreEntities(TOY.map((s) => s.labels), TOY.map((s) => m.tag(s.tokens))).all.f1, 1);
+});
