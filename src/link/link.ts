@@ -259,6 +259,9 @@ export function link(doc: Doc, matches: readonly Match[], kb: KnowledgeBase, nam
     let free = true;
     for (let k = ti; k < te; k++) if (covered[k]) free = false;
     if (!free || s.type === 'MISC') continue;
+    // one word right before a KB name is the head of a construct naming that actor (ميليشيات
+    // الحوثي، قوات فاغنر): the KB mention stands for it, the head noun is no actor of its own
+    if (te - ti === 1 && covered[te] && toks[te]!.sentence === toks[ti]!.sentence) continue;
     const text = doc.text.slice(s.start, s.end);
     const type: ActorType = s.type === 'LOC' ? 'GPE' : s.type;
     // a later surname of a provisional person: link to that person

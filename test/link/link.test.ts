@@ -6,6 +6,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createEngine } from '../../src/pipeline/engine.ts';
+import { segment } from '../../src/text/segment.ts';
+import { findMatches } from '../../src/mentions/gazetteer.ts';
+import { link, type NameSpan } from '../../src/link/link.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'marsad-kb-'));
 writeFileSync(
@@ -130,4 +133,14 @@ test('a title followed by the first name of the role holder on that date links t
 test('a capital next to a preposition stays the city even beside a verb', () => {
   assert.deepEqual(mentionsOf('وصلت الطائرة إلى زرقان.')[0], ['زرقان', 'GPE', 'zarqan-city']);
   assert.deepEqual(mentionsOf('أعلنت زرقان رفضها.')[0], ['زرقان', 'GPE', 'zqn']);
+});
+
+test('a tagger span of one word right before a KB name is the head of a construct, not an actor; other unknown names stay', () => {
+  const text = 'اشتبكت ميليشيات زرقانيا مع مسلحين يقودهم رامز غنطوس قرب الحدود.';
+  const doc = segment(text, { published: '2024-03-10' });
+  const span = (w: string, type: NameSpan['type']): NameSpan => ({ start: text.indexOf(w), end: text.indexOf(w) + w.length, type });
+  const names = [span('ميليشيات', 'ORG'), span('رامز غنطوس', 'PER')];
+  const linked = link(doc, findMatches(doc, engine.kb), engine.kb, names);
+  const got = linked.mentions.map((m) => [m.text, m.via === 'ner' ? 'ner' : m.actor]);
+  assert.deepEqual(got, [['زرقانيا', 'zqn'], ['رامز غنطوس', 'ner']]);
 });
