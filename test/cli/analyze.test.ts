@@ -25,7 +25,8 @@ test('analyze prints JSON valid against the contract schema, offsets inside the 
   const r = marsad(['analyze', example, '--published', '2025-06-11', '--format', 'json']);
   assert.equal(r.code, 0, r.err);
   const a = JSON.parse(r.out);
-  const Ajv = (Ajv2020 as unknown as { default?: typeof Ajv2020 }).default ?? Ajv2020;
+  // ajv is CommonJS: under ESM its class is the default export's `default`
+  const Ajv = ((Ajv2020 as unknown as { default?: typeof Ajv2020 }).default ?? Ajv2020) as unknown as new (o: object) => { compile: (s: unknown) => ((d: unknown) => boolean) & { errors?: unknown } };
   const validate = new Ajv({ strict: false }).compile(JSON.parse(readFileSync(schemaPath, 'utf8')));
   assert.ok(validate(a), JSON.stringify(validate.errors));
   const text = readFileSync(example, 'utf8');
