@@ -168,11 +168,27 @@ export function link(doc: Doc, matches: readonly Match[], kb: KnowledgeBase, nam
     }
   }
 
+  // pass 2a: a given name before a short form (إسماعيل ولد الشيخ) names the one person whose full
+  // name starts with it — a shortened full name, not a bare short form
+  for (const m of matches) {
+    if (m.entry.kind !== 'short' || covered[m.tokenStart] || m.matchStart !== m.tokenStart) continue;
+    const g = toks[m.tokenStart - 1];
+    if (!g || g.script !== 'ar' || covered[m.tokenStart - 1] || g.sentence !== toks[m.tokenStart]!.sentence) continue;
+    const startsWith = (id: string, w: string): boolean => kb.get(id)!.type === 'PER' && kb.get(id)!.ar.some((n) => phraseKeys(n)[0] === w);
+    const literal = m.entry.actors.filter((id) => startsWith(id, g.norm));
+    const ids = literal.length ? literal : m.entry.actors.filter((id) => startsWith(id, g.key));
+    if (ids.length !== 1) continue;
+    const from = literal.length ? g.start : g.bareStart;
+    mentions.push({ start: from, end: m.end, text: doc.text.slice(from, m.end), type: 'PER', actor: ids[0]!, via: 'kb', tokenStart: m.tokenStart - 1, tokenEnd: m.tokenEnd });
+    for (let k = m.tokenStart - 1; k < m.tokenEnd; k++) covered[k] = true;
+    seen.add(ids[0]!);
+  }
+
   // pass 2: short forms after their full name; titles
   for (let mi = 0; mi < matches.length; mi++) {
     const m = matches[mi]!;
     const e = m.entry;
-    if (e.kind === 'short') {
+    if (e.kind === 'short' && !covered[m.tokenStart]) {
       const known = e.actors.filter((id) => seen.has(id));
       if (known.length) {
         const id = chooseActor(known, kb, date, seen, null);

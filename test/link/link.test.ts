@@ -34,6 +34,7 @@ writeFileSync(
         id: 'nadim-qorsh-junior', name: 'Nadim Qorsh (junior)', type: 'PER', ar: ['نديم قرش'], country: 'ZQN', disambiguation: 'prefer the holder of a role on the publication date',
         roles: [{ role: 'President', of: 'zqn', from: '2016-01-01', to: null }],
       },
+      { id: 'yusuf-ould-tarek-bazi', name: 'Yusuf Ould Tarek Bazi', type: 'PER', ar: ['يوسف ولد طارق بازي'], arShort: ['ولد طارق'], country: 'ZQN' },
       { id: 'zqn-government', name: 'Government of Zarqania', type: 'ORG', ar: ['الحكومة الزرقانية'], country: 'ZQN', sector: 'GOV' },
       { id: 'movement-of-dawn', name: 'Movement of Dawn', type: 'ORG', ar: ['حركة الفجر الزرقاني'], arShort: ['الفجر'], sector: 'REB', disambiguation: 'short form only after the full name' },
     ],
@@ -143,4 +144,13 @@ test('a tagger span of one word right before a KB name is the head of a construc
   const linked = link(doc, findMatches(doc, engine.kb), engine.kb, names);
   const got = linked.mentions.map((m) => [m.text, m.via === 'ner' ? 'ner' : m.actor]);
   assert.deepEqual(got, [['زرقانيا', 'zqn'], ['رامز غنطوس', 'ner']]);
+});
+
+test('a given name before a short form is the person whose full name starts with it; the short form then links everywhere', () => {
+  assert.deepEqual(mentionsOf('ولد طارق يصل إلى زرقان. ووصل المبعوث يوسف ولد طارق أمس إلى العاصمة.').filter((m) => m[1] === 'PER'), [
+    ['ولد طارق', 'PER', 'yusuf-ould-tarek-bazi'],
+    ['يوسف ولد طارق', 'PER', 'yusuf-ould-tarek-bazi'],
+  ]);
+  // another given name: somebody else, and the bare short form stays unlinked
+  assert.ok(!mentionsOf('وصل سامي ولد طارق إلى زرقان.').some((m) => m[2] === 'yusuf-ould-tarek-bazi'));
 });
