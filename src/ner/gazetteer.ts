@@ -96,6 +96,16 @@ export interface PhraseMatch {
   readonly type: GazType;
 }
 
+/**
+ * Descriptor words that open listed names (صحيفة الحياة، نادي النصر، مدينة العين): the list needs
+ * them to tell the name from the common word, but ANERcorp leaves them out of the entity, so a
+ * match marks only the words after the descriptor.
+ */
+const DESCRIPTORS = new Set(['صحيفه', 'جريده', 'مجله', 'نادي', 'فريق', 'مدينه', 'بلده', 'قريه', 'محافظه', 'ولايه', 'مستوطنه', 'مخيم', 'ميناء', 'مطار', 'قاعده', 'جزيره', 'فيلم', 'مسلسل', 'برنامج', 'روايه', 'كتاب', 'عمليه', 'شركه', 'قناه']);
+
+/** Short words that are name parts in their own right (بن، أبو), kept as name tokens. */
+const NAME_PARTICLES = new Set(['بن', 'ابو', 'ام', 'بو', 'ال', 'دي', 'لا', 'فون', 'فان']);
+
 /** Runtime gazetteer: sets and maps built from GazetteerData. */
 export class Gazetteer {
   readonly token = new Map<string, number>(); // any name token → type mask
@@ -103,7 +113,7 @@ export class Gazetteer {
   readonly last = new Map<string, number>(); // last token of a multi-token name
   readonly nisba: Set<string>;
   readonly titleWords = new Set<string>(); // single-word titles and last words of multi-word titles
-  private readonly phrases = new Map<string, { toks: string[]; type: GazType }[]>();
+  private readonly phrases = new Map<string, { toks: string[]; type: GazType; skip: number }[]>();
   private readonly titlePhrases = new Map<string, string[][]>(); // keyed by last word
 
   constructor(readonly data: GazetteerData) {
@@ -115,13 +125,15 @@ export class Gazetteer {
       const toks = normalize(name).split(' ').filter(Boolean);
       if (!toks.length) continue;
       const bit = TYPE_BITS[type];
-      for (const t of toks) add(this.token, t, bit);
-      if (toks.length > 1) {
-        add(this.first, toks[0]!, bit);
-        add(this.last, toks[toks.length - 1]!, bit);
+      const skip = toks.length > 1 && DESCRIPTORS.has(toks[0]!) ? 1 : 0;
+      const own = toks.slice(skip);
+      for (const t of own) if (own.length === 1 || t.length >= 3 || NAME_PARTICLES.has(t)) add(this.token, t, bit);
+      if (own.length > 1) {
+        add(this.first, own[0]!, bit);
+        add(this.last, own[own.length - 1]!, bit);
       }
       const list = this.phrases.get(toks[0]!) ?? [];
-      list.push({ toks, type });
+      list.push({ toks, type, skip });
       this.phrases.set(toks[0]!, list);
     }
     for (const list of this.phrases.values()) list.sort((a, b) => b.toks.length - a.toks.length);
@@ -177,11 +189,11 @@ export class Gazetteer {
       let best: PhraseMatch | null = null;
       for (const f of forms[i]!) {
         for (const p of this.phrases.get(f) ?? []) {
-          if (best && p.toks.length <= best.end - best.start) break;
+          if (best && p.toks.length <= best.end - i) break;
           if (i + p.toks.length > norms.length) continue;
           let ok = true;
           for (let k = 1; ok && k < p.toks.length; k++) ok = norms[i + k] === p.toks[k];
-          if (ok) best = { start: i, end: i + p.toks.length, type: p.type };
+          if (ok) best = { start: i + p.skip, end: i + p.toks.length, type: p.type };
         }
       }
       if (best) {
