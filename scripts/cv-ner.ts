@@ -2,7 +2,7 @@
 // split (which is a sports- and business-heavy stretch), for choosing features and settings.
 //
 //   node --import tsx scripts/cv-ner.ts --data ../shared/data/anercorp/train.txt [--folds 5]
-//        [--epochs 15] [--runs 1] [--dropout 0.3] [--margin 5,1] [--seed 1] [--kb DIR] [--lists DIR]
+//        [--epochs 15] [--runs 1] [--dropout 0.3] [--margin 5,1] [--propagate 10] [--seed 1] [--kb DIR] [--lists DIR]
 //
 // The gazetteer is read from the working tree (data/kb, data/ner/gazetteer), not a pinned commit.
 //
@@ -27,6 +27,7 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '1' }, dropout: { type: 'string', default: '0.3' }, seed: { type: 'string', default: '1' },
     kb: { type: 'string', default: resolve(ROOT, 'data/kb') },
     margin: { type: 'string', default: '5,1' },
+    propagate: { type: 'string', default: '10' },
     lists: { type: 'string', default: resolve(ROOT, 'data/ner/gazetteer') },
   },
 });
@@ -48,7 +49,7 @@ const preds: string[][] = [];
 const t0 = performance.now();
 for (let f = 0; f < K; f++) {
   const a = Math.floor((f * all.length) / K), b = Math.floor(((f + 1) * all.length) / K);
-  const m = train([...all.slice(0, a), ...all.slice(b)], { epochs, seed, dropout, runs, gazetteer, ...(mE || mO ? { margin: { entity: mE, o: mO } } : {}) });
+  const m = train([...all.slice(0, a), ...all.slice(b)], { epochs, seed, dropout, runs, gazetteer, ...(mE || mO ? { margin: { entity: mE, o: mO } } : {}), propagate: Number(values.propagate) });
   const fold = all.slice(a, b);
   const p = m.tagDocument(fold.map((s) => s.tokens));
   const s = scoreEntities(fold.map((x) => x.labels), p);

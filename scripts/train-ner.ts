@@ -1,7 +1,7 @@
 // Trains the NER model on ANERcorp (CoNLL `token TAG` lines).
 //
 //   npm run train:ner -- --data ../shared/data/anercorp/train.txt [--out data/ner/model.bin]
-//                        [--epochs N] [--seed S] [--dropout P] [--runs R] [--margin E,O] [--stack-folds K]
+//                        [--epochs N] [--seed S] [--dropout P] [--runs R] [--margin E,O] [--propagate W] [--stack-folds K]
 //                        [--dev-only] [--kb-commit REV | --kb DIR [--lists DIR]]
 //
 // The gazetteer comes from the KB (data/kb) and the tagger's own lists (data/ner/gazetteer) as
@@ -40,6 +40,7 @@ const { values } = parseArgs({
     dropout: { type: 'string', default: '0.3' },
     runs: { type: 'string', default: '3' },
     margin: { type: 'string', default: '5,1' },
+    propagate: { type: 'string', default: '10' },
     'stack-folds': { type: 'string', default: '0' },
     'dev-only': { type: 'boolean', default: false },
     kb: { type: 'string' },
@@ -71,6 +72,8 @@ const stack = stackFolds ? { folds: stackFolds, runs: 1 } : undefined;
 const marginParts = values.margin!.split(',').map(Number);
 if (marginParts.length !== 2 || !marginParts.every((x) => Number.isFinite(x) && x >= 0)) fail('--margin must be two non-negative numbers E,O (cost of a missed entity token, of a false alarm)');
 const margin = { entity: marginParts[0]!, o: marginParts[1]! };
+const propagate = Number(values.propagate);
+if (!Number.isInteger(propagate) || propagate < 0) fail('--propagate must be a window in sentences (0 = off)');
 
 /**
  * data/kb and data/ner/gazetteer (the tagger's own lists, when the commit has them) as committed at
@@ -116,12 +119,12 @@ const gazetteer = gazetteerFromKb(kb, lists);
 const kbAt = values.kb ? values.kb : `data/kb and data/ner/gazetteer at ${exported!.hash}`;
 console.log(`corpus ${relative(ROOT, dataPath) || dataPath}: ${all.length} sentences; train ${cut}, dev ${all.length - cut}`);
 console.log(`gazetteer: ${gazetteer.names.length} names (${lists.reduce((n, l) => n + l.entries.length, 0)} list entries), ${gazetteer.nisba.length} nisba forms, ${gazetteer.titles.length} titles (KB ${kbAt}, ${kb.actors.length} actors)`);
-console.log(`epochs ${epochs}, seed ${seed}, dropout ${dropout}, runs ${runs} (weights averaged over runs), margin ${margin.entity},${margin.o}, ${stack ? `stacked on a first stage (1 run) tagging by ${stackFolds}-fold jackknife` : 'not stacked'}`);
+console.log(`epochs ${epochs}, seed ${seed}, dropout ${dropout}, runs ${runs} (weights averaged over runs), margin ${margin.entity},${margin.o}, label propagation ±${propagate} sentences, ${stack ? `stacked on a first stage (1 run) tagging by ${stackFolds}-fold jackknife` : 'not stacked'}`);
 
 const pct = (x: number): string => (100 * x).toFixed(2);
 const dev = all.slice(cut);
 const m90 = train(all.slice(0, cut), {
-  epochs, seed, dropout, runs, margin, stack, gazetteer, dev, devEveryEpoch: false, onStage: (m) => console.log(`  ${m}`),
+  epochs, seed, dropout, runs, margin, propagate, stack, gazetteer, dev, devEveryEpoch: false, onStage: (m) => console.log(`  ${m}`),
   onEpoch: (r) => console.log(`  run ${(r.run ?? 0) + 1} epoch ${String(r.epoch).padStart(2)}: ${r.mistakes} sentences wrong, ${r.seconds.toFixed(1)} s${r.dev ? `, dev F1 of the first ${(r.run ?? 0) + 1} run(s) ${pct(r.dev.all.f1)}` : ''}`),
 });
 const devScore: Score = scoreEntities(dev.map((s) => s.labels), m90.tagDocument(dev.map((s) => s.tokens)));
@@ -131,11 +134,11 @@ console.log(formatScore(devScore));
 const devMeta = Object.fromEntries(
   [...Object.entries(devScore.byType), ['ALL', devScore.all] as const].map(([t, x]) => [t, { p: +pct(x.precision), r: +pct(x.recall), f1: +pct(x.f1) }]),
 );
-const meta = { trainedOn: values['dev-only'] ? 'first 90% of sentences' : 'all sentences', sentences: values['dev-only'] ? cut : all.length, epochs, seed, dropout, runs, margin, stackFolds, kbCommit: kbAt, dev: devMeta, devOf: 'the 90% model' };
+const meta = { trainedOn: values['dev-only'] ? 'first 90% of sentences' : 'all sentences', sentences: values['dev-only'] ? cut : all.length, epochs, seed, dropout, runs, margin, propagate, stackFolds, kbCommit: kbAt, dev: devMeta, devOf: 'the 90% model' };
 let model = m90;
 if (!values['dev-only']) {
   console.log(`retraining on all ${all.length} sentences ...`);
-  model = train(all, { epochs, seed, dropout, runs, margin, stack, gazetteer, meta, onStage: (m) => console.log(`  ${m}`), onEpoch: (r) => console.log(`  run ${(r.run ?? 0) + 1} epoch ${String(r.epoch).padStart(2)}: ${r.mistakes} sentences wrong, ${r.seconds.toFixed(1)} s`) });
+  model = train(all, { epochs, seed, dropout, runs, margin, propagate, stack, gazetteer, meta, onStage: (m) => console.log(`  ${m}`), onEpoch: (r) => console.log(`  run ${(r.run ?? 0) + 1} epoch ${String(r.epoch).padStart(2)}: ${r.mistakes} sentences wrong, ${r.seconds.toFixed(1)} s`) });
 } else {
   model = new NerModel({ ...m90.parts, meta });
 }

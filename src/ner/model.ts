@@ -15,6 +15,7 @@ import {
   type DocContext, type HashedSentence, type Occurrence, type StackInfo,
 } from './features.ts';
 import { bioConstraints, viterbi } from './viterbi.ts';
+import { propagateAt } from './propagate.ts';
 
 const MAGIC = 'MRSDNER1';
 
@@ -40,6 +41,8 @@ export interface ModelParts {
   readonly meta: ModelMeta;
   /** First stage of a stacked model: its labels are features of this one (train.ts `stack`). */
   readonly stage1?: ModelParts;
+  /** Label propagation window in sentences (propagate.ts); 0 or absent = off. */
+  readonly propagate?: number;
 }
 
 export class NerModel {
@@ -105,7 +108,7 @@ export class NerModel {
 
   /** Sentences on each side a window must hold for tagWindow to see everything it uses. */
   get contextSize(): number {
-    return this.stage1 ? CONTEXT_WINDOW + STACK_WINDOW : CONTEXT_WINDOW;
+    return (this.stage1 ? CONTEXT_WINDOW + STACK_WINDOW : CONTEXT_WINDOW) + (this.parts.propagate ?? 0);
   }
 
   private readonly occCache = new WeakMap<readonly string[], Occurrence[]>();
@@ -128,8 +131,23 @@ export class NerModel {
   private readonly baseCache = new WeakMap<readonly string[], HashedSentence>();
   private readonly stage1Cache = new WeakMap<readonly string[], string[]>();
 
+  private readonly labelCache = new WeakMap<readonly string[], string[]>();
+
   /** Tags window[j], the other sentences of the window (within contextSize) serving as document context. */
   tagWindow(window: readonly (readonly string[])[], j: number): string[] {
+    const w = this.parts.propagate ?? 0;
+    if (!w) return this.tagWindowBase(window, j);
+    // propagation reads the labels of ±w sentences, each tagged with its own context
+    const labels = window.map((s, k) => {
+      if (Math.abs(k - j) > w) return undefined;
+      let l = this.labelCache.get(s);
+      if (!l) this.labelCache.set(s, (l = this.tagWindowBase(window, k)));
+      return l;
+    });
+    return propagateAt(window, labels, j, w);
+  }
+
+  private tagWindowBase(window: readonly (readonly string[])[], j: number): string[] {
     const s1 = this.stage1;
     if (!s1) return this.labelsOf(hashSentence(window[j]!, this.gaz, this.contextOf(window, j)), window[j]!.length);
     const base = (k: number): HashedSentence => {
@@ -149,6 +167,12 @@ export class NerModel {
 
   /** Tags every sentence of a document, each with its neighbours as context. */
   tagDocument(sentences: readonly (readonly string[])[]): string[][] {
+    const labels = this.tagDocumentBase(sentences);
+    const w = this.parts.propagate ?? 0;
+    return w ? sentences.map((_, j) => propagateAt(sentences, labels, j, w)) : labels;
+  }
+
+  private tagDocumentBase(sentences: readonly (readonly string[])[]): string[][] {
     const bases = sentences.map((s, j) => hashSentence(s, this.gaz, this.contextOf(sentences, j)));
     const s1 = this.stage1;
     if (!s1) return bases.map((h, j) => this.labelsOf(h, sentences[j]!.length));
@@ -171,6 +195,7 @@ export class NerModel {
     const header = Buffer.from(
       JSON.stringify({
         labels: p.labels, rows: p.hashes.length, scale: p.scale, gazetteer: p.gazetteer, entityVocab: p.entityVocab, meta: p.meta,
+        ...(p.propagate ? { propagate: p.propagate } : {}),
         ...(inner ? { stage1Bytes: inner.length } : {}),
       }),
       'utf8',
@@ -214,7 +239,7 @@ function parseParts(buf: Buffer, at: number): { parts: ModelParts; end: number }
   if (buf.length < at + 12 || buf.toString('latin1', at, at + 8) !== MAGIC) throw new Error('not a Marsad NER model (bad magic)');
   const hlen = buf.readUInt32LE(at + 8);
   const header = JSON.parse(buf.toString('utf8', at + 12, at + 12 + hlen)) as {
-    labels: string[]; rows: number; scale: number; gazetteer: GazetteerData; entityVocab: string[]; meta: ModelMeta; stage1Bytes?: number;
+    labels: string[]; rows: number; scale: number; gazetteer: GazetteerData; entityVocab: string[]; meta: ModelMeta; stage1Bytes?: number; propagate?: number;
   };
   const L = header.labels.length;
   let off = at + align(12 + hlen);
@@ -240,6 +265,7 @@ function parseParts(buf: Buffer, at: number): { parts: ModelParts; end: number }
   const parts: ModelParts = {
     labels: header.labels, hashes, weights, scale: header.scale, trans, start,
     gazetteer: header.gazetteer, entityVocab: header.entityVocab, meta: header.meta, ...(stage1 ? { stage1 } : {}),
+    ...(header.propagate ? { propagate: header.propagate } : {}),
   };
   return { parts, end: off };
 }

@@ -46,6 +46,8 @@ export interface TrainOptions {
    * to tokens whose gold label is an entity's (misses), `o` to gold-O tokens (false alarms).
    */
   readonly margin?: { readonly entity: number; readonly o: number };
+  /** Label propagation window stored in the model (propagate.ts); 0 or absent = off. */
+  readonly propagate?: number;
 }
 
 const TYPE_ORDER = ['PERS', 'PER', 'LOC', 'ORG', 'MISC'];
@@ -276,5 +278,6 @@ function quantise(
     labels, hashes: outH, weights: outW, scale, trans: T, start: S,
     gazetteer: opts.gazetteer, entityVocab: vocab, meta: opts.meta ?? {},
     ...(stage1 ? { stage1: stage1.parts } : {}),
+    ...(opts.propagate ? { propagate: opts.propagate } : {}),
   };
 }

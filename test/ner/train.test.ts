@@ -6,6 +6,7 @@ import { scoreEntities } from '../../src/ner/conll.ts';
 import { tagConllText } from '../../src/ner/stream.ts';
 import { ModelTagger } from '../../src/ner/index.ts';
 import { TOY, TOY_GAZ } from './toy.ts';
+import { propagateAt } from '../../src/ner/propagate.ts';
 
 const model = train(TOY, { epochs: 10, seed: 3, gazetteer: TOY_GAZ });
 
@@ -73,4 +74,36 @@ test('cost-augmented training keeps updating until the gold path wins by the mar
   assert.notDeepEqual(m.serialize(), model.serialize());
   assert.deepEqual(train(TOY, { epochs: 10, seed: 3, gazetteer: TOY_GAZ, margin: { entity: 2, o: 1 } }).serialize(), m.serialize(), 'deterministic');
   assert.equal(scoreEntities(TOY.map((s) => s.labels), TOY.map((s) => m.tag(s.tokens))).all.f1, 1);
+});
+
+test('label propagation copies a name found nearby onto its untagged repeats, not onto conflicting or short ones', () => {
+  const sents = [
+    ['وصل', 'سمير', 'حداد', 'إلى', 'بيروت'],
+    ['وقال', 'حداد', 'إن', 'سمير', 'حداد', 'سيعود'],
+    ['زار', 'دو', 'المدينة', 'ثم', 'دو'],
+    ['غادر', 'بيروت', 'إلى', 'طرابلس'],
+  ];
+  const labels = [
+    ['O', 'B-PERS', 'I-PERS', 'O', 'B-LOC'],
+    ['O', 'B-PERS', 'O', 'O', 'O', 'O'],
+    ['O', 'B-PERS', 'O', 'O', 'O'],
+    ['O', 'B-ORG', 'O', 'B-LOC'],
+  ];
+  // the two-word name first, then the one-word one; بيروت is LOC and ORG in the window: left alone
+  assert.deepEqual(propagateAt(sents, labels, 1, 10), ['O', 'B-PERS', 'O', 'B-PERS', 'I-PERS', 'O']);
+  assert.deepEqual(propagateAt(sents, labels, 2, 10), ['O', 'B-PERS', 'O', 'O', 'O'], 'a two-letter name is not propagated');
+  assert.deepEqual(propagateAt(sents, labels, 3, 10), labels[3]);
+  assert.deepEqual(propagateAt(sents, labels, 3, 0), labels[3], 'window 0 looks at the sentence itself only');
+});
+
+test('a propagating model keeps its window through save/load and tags a stream as it tags the document', () => {
+  const m = train(TOY, { epochs: 8, seed: 5, gazetteer: TOY_GAZ, propagate: 3 });
+  assert.equal(m.contextSize, 13);
+  const back = NerModel.deserialize(m.serialize());
+  assert.equal(back.parts.propagate, 3);
+  const doc = [...TOY.map((s) => s.tokens), ['ثم', 'عاد', 'ناصر', 'عيسى', 'وحيدا']];
+  assert.deepEqual(back.tagDocument(doc), m.tagDocument(doc));
+  const text = doc.map((s) => s.join('\n')).join('\n\n') + '\n';
+  const streamed = tagConllText(text, new ModelTagger(back)).split('\n\n').map((b) => b.trim().split('\n').map((l) => l.split(' ').at(-1)!));
+  assert.deepEqual(streamed, m.tagDocument(doc));
 });
