@@ -1110,8 +1110,13 @@ function attachParticipantsAndMediators(doc: Doc, events: Draft[], occ: Occurren
     // X يلعب دور الوسيط
     if (cue.MEDIATOR_ROLE.has(t.norm) && toks[i - 1]?.key === 'دور') {
       const o = [...inSent].reverse().find((x) => x.tokenEnd <= i - 1 && !prepOf(x) && x.kind === 'actor');
+      // the talks it mediates: the last CONSULT of this sentence or the one before that has parties
+      // of its own — the cue's own words (الوسيط بين الطرفين) can read as an empty one
       let e: Draft | undefined;
-      for (const x of events) if (x.type === 'CONSULT' && x.sentence <= t.sentence && t.sentence - x.sentence <= 1) e = x;
+      for (const x of events) {
+        if (x.type !== 'CONSULT' || x.sentence > t.sentence || t.sentence - x.sentence > 1) continue;
+        if (!e || x.sources.length + x.targets.length > 0 || e.sources.length + e.targets.length === 0) e = x;
+      }
       if (o && e && !e.mediators.includes(o.actor)) e.mediators.push(o.actor);
     }
   }

@@ -76,6 +76,10 @@ test('mediated events: بوساطة X، X يلعب دور الوسيط، برع�
   assert.deepEqual(c.mediators, ['qat']);
   args(c, ['usa'], ['taliban']);
   assert.deepEqual(one('تقارب بين السعودية وإيران برعاية صينية.', 'CONSULT').mediators, ['chn']);
+  // the cue's own words (الوسيط بين الطرفين) must not take the mediator away from the talks they follow
+  const d = one('تستأنف المفاوضات بين الولايات المتحدة وإيران الأسبوع المقبل في سلطنة عمان، حيث تلعب مسقط دور الوسيط بين الطرفين.', 'CONSULT');
+  args(d, ['usa'], ['irn']);
+  assert.deepEqual(d.mediators, ['omn']);
 });
 
 test('participants: شارك في الاجتماع', () => {
