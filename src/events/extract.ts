@@ -432,6 +432,16 @@ export function extractEvents(input: EventStageInput, lex: Lexicon = loadLexicon
     let sourceIds: string[] = []; // sources named by nationality adjectives (no occurrence)
     let nisbaTargets: string[] = [];
 
+    // co-agents: بالتنسيق مع X
+    const coagents: Occurrence[] = [];
+    for (let s = Math.max(sent.tokenStart, winStart - 12); s < t.index; s++) {
+      if (prevT && prevT.sentence === t.sentence && prevT.index > s) continue;
+      if (cue.COAGENT.has(toks[s]!.norm) && toks[s + 1]?.norm === 'مع') {
+        const o = occ.at.get(s + 2) ?? occ.at.get(s + 3);
+        if (o) coagents.push(...coordinated(o, t.index));
+      }
+    }
+
     // relative clause: الحركة التي تصر → subject is the antecedent; الاتفاق الذي توصلت إليه القوى → subject after the verb
     let p = t.index - 1;
     while (p >= sent.tokenStart && cue.SUBJECT_GAP.has(toks[p]!.norm)) p--;
@@ -619,20 +629,11 @@ export function extractEvents(input: EventStageInput, lex: Lexicon = loadLexicon
         if (owner) sources = [owner];
         else noCarry = true;
       }
-      if (!sources.length && !sourceIds.length && !t.article && /ل$/.test(t.proclitic)) {
-        // purpose noun (للضغط): the clause subject earlier in the sentence
-        const subj = before.find((o) => isActor(o) && !prepOf(o));
+      // (with the article only when a preposition takes its object: للضغط على, not للاتفاق)
+      if (!sources.length && !sourceIds.length && /ل$/.test(t.proclitic) && (!t.article || t.end - t.index > 1 && cue.PREPS.has(toks[t.end - 1]!.norm) || cue.PREPS.has(toks[t.end]?.norm ?? ''))) {
+        // purpose noun (للضغط): the clause subject earlier in the sentence (not the partners it acts with)
+        const subj = before.find((o) => isActor(o) && !prepOf(o) && !coagents.includes(o));
         if (subj) sources = [subj];
-      }
-    }
-
-    // co-agents: بالتنسيق مع X
-    const coagents: Occurrence[] = [];
-    for (let s = Math.max(sent.tokenStart, winStart - 12); s < t.index; s++) {
-      if (prevT && prevT.sentence === t.sentence && prevT.index > s) continue;
-      if (cue.COAGENT.has(toks[s]!.norm) && toks[s + 1]?.norm === 'مع') {
-        const o = occ.at.get(s + 2) ?? occ.at.get(s + 3);
-        if (o) coagents.push(...coordinated(o, t.index));
       }
     }
 

@@ -92,3 +92,9 @@ test('the visitor is the actor and the host the recipient', () => {
   args(one('نقلا عن وكالة الأنباء السعودية، استقبل ولي العهد السعودي الرئيس الفرنسي في الرياض.', 'CONSULT'), ['emmanuel-macron'], ['mohammed-bin-salman']);
   args(one('الرئيس الفرنسي إيمانويل ماكرون يستقبل الرئيس اللبناني جوزيف عون في الإليزيه.', 'CONSULT'), ['joseph-aoun'], ['emmanuel-macron']);
 });
+
+test('a purpose noun (للضغط على) takes the clause subject and its partners (بالتنسيق مع), not the partners alone', () => {
+  const r = one('كثفت تركيا جهودها بالتنسيق مع وسطاء قطريين للضغط على حركة حماس لقبول الهدنة.', 'REQUEST');
+  assert.deepEqual([...r.sources].sort(), ['qat', 'tur']);
+  assert.deepEqual(r.targets, ['hamas']);
+});
