@@ -978,7 +978,8 @@ function attachTimesAndPlaces(doc: Doc, events: Draft[], times: readonly Timex[]
     l.push(e);
     bySentence.set(e.sentence, l);
   }
-  const pick = (tokIndex: number): Draft | undefined => {
+  /** The event a date or place at tokIndex belongs to; for a place, null when it is in a clause of its own with no event. */
+  const pick = (tokIndex: number, place = false): Draft | undefined | null => {
     const inSent = bySentence.get(toks[tokIndex]!.sentence);
     if (!inSent) return undefined;
     const seg = segOf[tokIndex]!;
@@ -991,7 +992,13 @@ function attachTimesAndPlaces(doc: Doc, events: Draft[], times: readonly Timex[]
         if (segOf[e.trigger.index] === seg) left = e;
       } else if (!right && segOf[e.trigger.index] === seg) right = e;
     }
-    // a segment without a trigger modifies the event before it (المقررة يوم الأحد في مسقط)
+    // a segment without a trigger modifies the event before it (المقررة يوم الأحد في مسقط) — but a place
+    // in a clause of its own (قبل أن يعقد لقاءات في البيت الأبيض) is not where that event happened
+    if (place) {
+      let s0 = tokIndex;
+      while (s0 > 0 && segOf[s0 - 1] === seg) s0--;
+      if (/^و?(قبل|بعد)$/.test(toks[s0]!.norm) && /^ان$/.test(toks[s0 + 1]?.norm ?? '')) return left ?? right ?? null;
+    }
     return left ?? right ?? anyLeft;
   };
   /** Dates and places of each sentence, for events of the sentence that got none of their own. */
@@ -1019,9 +1026,9 @@ function attachTimesAndPlaces(doc: Doc, events: Draft[], times: readonly Timex[]
     const town = !!a && !(a.type === 'GPE' && kb.countryByCode.get(a.country ?? '') === a.id);
     const inPrep = (prev && prev.sentence === o.sentence && /^[وف]?(في|داخل|فى)$/.test(prev.norm)) || (town && q + 1 === o.tokenStart && /[بف]$/.test(o.pre));
     if (!inPrep) continue;
-    const e = pick(o.tokenStart);
+    const e = pick(o.tokenStart, true);
     if (e && !e.location && !e.sources.includes(o.place)) e.location = o.place;
-    else if (!e) {
+    else if (e === undefined) {
       const l = sentPlaces.get(o.sentence) ?? [];
       l.push(o.place);
       sentPlaces.set(o.sentence, l);

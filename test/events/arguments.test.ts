@@ -98,3 +98,11 @@ test('a purpose noun (للضغط على) takes the clause subject and its partne
   assert.deepEqual([...r.sources].sort(), ['qat', 'tur']);
   assert.deepEqual(r.targets, ['hamas']);
 });
+
+test('a place in a clause of its own (قبل أن …) is not where the event before it happened; a trailing segment still is', () => {
+  const a = one('وكان عباس عراقجي قد التقى بدر البوسعيدي صباح الثلاثاء، قبل أن يعقد سلسلة لقاءات في مسقط.', 'CONSULT');
+  assert.deepEqual([a.sources, a.targets], [['abbas-araghchi'], ['badr-albusaidi']]);
+  assert.equal(a.location, null);
+  const b = one('التقى عباس عراقجي بدر البوسعيدي يوم الثلاثاء، في مسقط.', 'CONSULT');
+  assert.equal(b.location, 'muscat');
+});
