@@ -234,12 +234,28 @@ async function runIngest(paths: string[], o: IngestFlags): Promise<void> {
     } else {
       const { inputs } = expandInputs(paths);
       const bar = progressBar(estimateCount(inputs), o.progress && !o.json);
-      summary = await ingest(readInputs(paths, readOpts), { store, analyzer, reanalyze: o.reanalyze ?? false, onItem: (_i: ReadItem) => bar.tick() });
+      // Ctrl-C / SIGTERM: finish the article in hand, commit, print the summary (a second signal kills)
+      let stop = false;
+      const onSignal = (): void => {
+        stop = true;
+        process.stderr.write('\nmarsad ingest: stopping after the article in hand…\n');
+      };
+      process.once('SIGINT', onSignal);
+      process.once('SIGTERM', onSignal);
+      try {
+        summary = await ingest(readInputs(paths, readOpts), {
+          store, analyzer, reanalyze: o.reanalyze ?? false, onItem: (_i: ReadItem) => bar.tick(), stopRequested: () => stop,
+        });
+      } finally {
+        process.off('SIGINT', onSignal);
+        process.off('SIGTERM', onSignal);
+      }
       bar.stop();
+      if (summary.interrupted) process.exitCode = 130;
     }
     if (o.json) process.stdout.write(JSON.stringify(summary) + '\n');
     process.stderr.write(formatSummary(summary) + '\n');
-    if (accepted(summary) === 0) {
+    if (accepted(summary) === 0 && !summary.interrupted) {
       process.stderr.write('marsad: nothing could be ingested\n');
       process.exitCode = 1;
     }

@@ -27,6 +27,8 @@ export interface IngestSummary {
   /** Event reports written by this run. */
   reports: number;
   seconds: number;
+  /** The run was stopped before its inputs were all read (SIGINT/SIGTERM). */
+  interrupted?: boolean;
 }
 
 export function emptySummary(): IngestSummary {
@@ -53,6 +55,8 @@ export interface IngestOptions {
   /** Re-analyse articles even when they are stored unchanged. */
   readonly reanalyze?: boolean;
   readonly onItem?: (item: ReadItem, status: PutStatus | 'failed') => void;
+  /** Checked before each item: true stops the run after the article in hand (Ctrl-C). */
+  readonly stopRequested?: () => boolean;
 }
 
 /** Stores one article (analysing it first unless it is already stored). */
@@ -82,6 +86,10 @@ async function ingestAll(items: AsyncIterable<ReadItem>, opts: IngestOptions): P
   const t0 = performance.now();
   const s = emptySummary();
   for await (const item of items) {
+    if (opts.stopRequested?.()) {
+      s.interrupted = true;
+      break;
+    }
     if (!item.ok) {
       s.failed.push({ origin: item.origin, reason: item.reason });
       opts.onItem?.(item, 'failed');
@@ -132,6 +140,7 @@ export async function reanalyzeStored(store: Store, analyzer: Analyzer, opts: { 
 export function formatSummary(s: IngestSummary): string {
   const lines: string[] = [];
   const n = accepted(s);
+  if (s.interrupted) lines.push('interrupted: what is listed below is stored; run the same command again to ingest the rest');
   const rate = s.seconds > 0 ? ` in ${s.seconds.toFixed(1)} s (${(n / s.seconds).toFixed(0)} articles/s)` : '';
   lines.push(
     `ingested ${s.ingested} new article(s), ${s.duplicates} exact duplicate(s) and ${s.nearDuplicates} near-duplicate(s) joined stored stories, ` +

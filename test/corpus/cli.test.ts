@@ -111,6 +111,45 @@ test('a SIGKILLed ingest loses nothing committed, leaves no half-written article
   }
 });
 
+test('Ctrl-C stops an ingest after the article in hand: everything it reports is stored, exit code 130, a rerun takes the rest', async () => {
+  const file = join(t.dir, 'int.jsonl');
+  writeFileSync(file, toJsonl(generateArticles(600, 11)));
+  const db = join(t.dir, 'interrupted.db');
+  const child = spawn(process.execPath, [BIN, 'ingest', file, '--db', db, '--no-progress', '--json'], { cwd: t.dir, stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  let err = '';
+  child.stdout.on('data', (d) => (out += d));
+  child.stderr.on('data', (d) => (err += d));
+  const exited = new Promise<number | null>((r) => child.once('exit', (code) => r(code)));
+  let seen = 0;
+  for (let i = 0; i < 600 && seen < 64; i++) {
+    await new Promise((r) => setTimeout(r, 100));
+    try {
+      const ro = new Database(db, { readonly: true, fileMustExist: true });
+      seen = (ro.prepare('SELECT COUNT(*) AS n FROM articles').get() as { n: number }).n;
+      ro.close();
+    } catch {
+      // not created yet
+    }
+  }
+  child.kill('SIGINT');
+  assert.equal(await exited, 130, err);
+  assert.match(err, /stopping after the article in hand/);
+  assert.match(err, /interrupted: what is listed below is stored/);
+  const s = JSON.parse(out);
+  assert.equal(s.interrupted, true);
+  const stored = s.ingested + s.duplicates + s.nearDuplicates;
+  assert.ok(stored >= 64 && stored < 600, `stopped after ${stored}`);
+  const check = new Database(db, { readonly: true });
+  assert.equal((check.prepare('SELECT COUNT(*) AS n FROM articles').get() as { n: number }).n, stored, 'the summary counts exactly what was committed');
+  check.close();
+  const again = marsad(['ingest', file, '--db', db, '--json']);
+  assert.equal(again.code, 0, again.err);
+  const s2 = JSON.parse(again.out);
+  assert.equal(s2.unchanged, stored);
+  assert.equal(s2.ingested + s2.duplicates + s2.nearDuplicates, 600 - stored);
+});
+
 test('events, actor, search and export on a small corpus', async () => {
   const db = join(t.dir, 'q.db');
   const s = await openStore(db);
