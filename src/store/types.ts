@@ -216,13 +216,16 @@ export interface Network {
     readonly events: number;
   }[];
   /** Undirected for symmetric events, otherwise source → target; weight = number of merged events. */
-  readonly edges: readonly {
-    readonly source: string;
-    readonly target: string;
-    readonly weight: number;
-    readonly byQuad: Readonly<Record<Quad, number>>;
-    readonly byType: Readonly<Partial<Record<PloverType, number>>>;
-  }[];
+  readonly edges: readonly NetworkEdge[];
+}
+
+/** One edge of the actor network: events between two actors, counted by quad class and type. */
+export interface NetworkEdge {
+  readonly source: string;
+  readonly target: string;
+  readonly weight: number;
+  readonly byQuad: Readonly<Record<Quad, number>>;
+  readonly byType: Readonly<Partial<Record<PloverType, number>>>;
 }
 
 export interface TimelineQuery {

@@ -1,7 +1,7 @@
 // The browser's client of the Marsad HTTP API (same origin). Errors carry the server's message.
 import type { Analysis, PloverType } from '../model/types.ts';
 import type {
-  ActorProfile, ArticleSummary, Page, Quad, SearchHit, StoredActor, StoredArticle, StoredEvent, TimelinePoint,
+  ActorProfile, ArticleSummary, NetworkEdge, Page, Quad, SearchHit, StoredActor, StoredArticle, StoredEvent, TimelinePoint,
 } from '../store/types.ts';
 
 export type { Analysis, PloverType, Quad, StoredEvent, StoredActor, TimelinePoint, SearchHit, ArticleSummary, Page };
@@ -44,14 +44,8 @@ export type ActorPage = ActorProfile & {
 export interface NetworkData {
   readonly topN: number;
   readonly nodes: readonly (ActorBrief & { readonly events: number })[];
-  readonly edges: readonly {
-    readonly source: string;
-    readonly target: string;
-    readonly weight: number;
-    readonly quad: Quad;
-    readonly byQuad: Readonly<Record<Quad, number>>;
-    readonly byType: Readonly<Partial<Record<PloverType, number>>>;
-  }[];
+  /** The store's edges with their dominant quad class (added by the server). */
+  readonly edges: readonly (NetworkEdge & { readonly quad: Quad })[];
 }
 
 export interface Meta {
