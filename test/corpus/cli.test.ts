@@ -25,6 +25,22 @@ function marsad(args: string[]): { code: number; out: string; err: string } {
 const AR = (i: number): string =>
   `أعلنت وزارة الزراعة في الأردن عن خطة رقم ${i} لدعم المزارعين في وادي الأردن بعد موسم جفاف طويل أثر على المحاصيل.`;
 
+
+/** Polls a SQLite store (read-only, as another process) until it holds n committed articles (60 s at most). */
+async function waitForArticles(db: string, n: number): Promise<void> {
+  for (let i = 0; i < 600; i++) {
+    await new Promise((r) => setTimeout(r, 100));
+    try {
+      const ro = new Database(db, { readonly: true, fileMustExist: true });
+      const seen = (ro.prepare('SELECT COUNT(*) AS n FROM articles').get() as { n: number }).n;
+      ro.close();
+      if (seen >= n) return;
+    } catch {
+      // not created yet
+    }
+  }
+}
+
 test('ingest: summary with per-file failures, idempotent second run, exit 1 only when nothing could be ingested', () => {
   const d = join(t.dir, 'in');
   mkdirSync(join(d, 'deep'), { recursive: true });
@@ -68,17 +84,7 @@ test('a SIGKILLed ingest loses nothing committed, leaves no half-written article
   const db = join(t.dir, 'killed.db');
   const child = spawn(process.execPath, [BIN, 'ingest', file, '--db', db, '--no-progress'], { cwd: t.dir, stdio: 'ignore' });
   const exited = new Promise<void>((r) => child.once('exit', () => r()));
-  let seen = 0;
-  for (let i = 0; i < 600 && seen < 120; i++) {
-    await new Promise((r) => setTimeout(r, 100));
-    try {
-      const ro = new Database(db, { readonly: true, fileMustExist: true });
-      seen = (ro.prepare('SELECT COUNT(*) AS n FROM articles').get() as { n: number }).n;
-      ro.close();
-    } catch {
-      // not created yet
-    }
-  }
+  await waitForArticles(db, 120);
   child.kill('SIGKILL');
   await exited;
   const check = new Database(db, { readonly: true });
@@ -121,17 +127,7 @@ test('Ctrl-C stops an ingest after the article in hand: everything it reports is
   child.stdout.on('data', (d) => (out += d));
   child.stderr.on('data', (d) => (err += d));
   const exited = new Promise<number | null>((r) => child.once('exit', (code) => r(code)));
-  let seen = 0;
-  for (let i = 0; i < 600 && seen < 64; i++) {
-    await new Promise((r) => setTimeout(r, 100));
-    try {
-      const ro = new Database(db, { readonly: true, fileMustExist: true });
-      seen = (ro.prepare('SELECT COUNT(*) AS n FROM articles').get() as { n: number }).n;
-      ro.close();
-    } catch {
-      // not created yet
-    }
-  }
+  await waitForArticles(db, 64);
   child.kill('SIGINT');
   assert.equal(await exited, 130, err);
   assert.match(err, /stopping after the article in hand/);
