@@ -36,7 +36,6 @@ const BUILTIN_TITLES = [
  */
 export function gazetteerFromKb(kb: RawKb, lists: readonly NerList[] = []): GazetteerData {
   const names = new Map<string, GazType>();
-  const extra = new Set<string>(); // "phrase\ttype" pairs from the lists
   const nisba = new Set<string>();
   const titles = new Set<string>(BUILTIN_TITLES.map(normalize));
   for (const a of kb.actors) {
@@ -53,20 +52,12 @@ export function gazetteerFromKb(kb: RawKb, lists: readonly NerList[] = []): Gaze
     for (const r of a.roles ?? []) if (r.ar) titles.add(normalize(r.ar).trim());
   }
   for (const t of kb.titles) for (const n of t.ar) titles.add(normalize(n).trim());
-  for (const l of lists) {
-    for (const e of l.entries) {
-      for (const n of e.ar) {
-        const k = normalize(n).trim().replace(/\s+/g, ' ');
-        if (k && names.get(k) !== e.type) extra.add(k + '\t' + e.type);
-      }
-    }
-  }
   const pairs: [string, GazType][] = [...names.entries()];
-  for (const x of extra) {
-    const [k, t] = x.split('\t') as [string, GazType];
-    pairs.push([k, t]);
-  }
-  const sortedNames = pairs.sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : x[1] < y[1] ? -1 : x[1] > y[1] ? 1 : 0));
+  for (const l of lists) for (const e of l.entries) for (const n of e.ar) pairs.push([normalize(n).trim().replace(/\s+/g, ' '), e.type]);
+  const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+  pairs.sort((x, y) => cmp(x[0], y[0]) || cmp(x[1], y[1]));
+  // one pair per (phrase, type)
+  const sortedNames = pairs.filter(([k, t], i) => k && (i === 0 || pairs[i - 1]![0] !== k || pairs[i - 1]![1] !== t));
   return { names: sortedNames, nisba: [...nisba].sort(), titles: [...titles].filter(Boolean).sort() };
 }
 
