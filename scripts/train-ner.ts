@@ -2,6 +2,7 @@
 //
 //   npm run train:ner -- --data ../shared/data/anercorp/train.txt [--out data/ner/model.bin]
 //                        [--epochs N] [--seed S] [--dropout P] [--runs R] [--margin E,O] [--propagate W] [--stack-folds K]
+//                        [--scheme bioes|bio]
 //                        [--dev-only] [--kb-commit REV | --kb DIR [--lists DIR]]
 //
 // The gazetteer comes from the KB (data/kb) and the tagger's own lists (data/ner/gazetteer) as
@@ -42,6 +43,7 @@ const { values } = parseArgs({
     margin: { type: 'string', default: '5,1' },
     propagate: { type: 'string', default: '10' },
     'stack-folds': { type: 'string', default: '0' },
+    scheme: { type: 'string', default: 'bioes' },
     'dev-only': { type: 'boolean', default: false },
     kb: { type: 'string' },
     lists: { type: 'string' },
@@ -74,6 +76,8 @@ if (marginParts.length !== 2 || !marginParts.every((x) => Number.isFinite(x) && 
 const margin = { entity: marginParts[0]!, o: marginParts[1]! };
 const propagate = Number(values.propagate);
 if (!Number.isInteger(propagate) || propagate < 0) fail('--propagate must be a window in sentences (0 = off)');
+if (values.scheme !== 'bio' && values.scheme !== 'bioes') fail('--scheme must be bioes (the default) or bio');
+const scheme = values.scheme as 'bio' | 'bioes';
 
 /**
  * data/kb and data/ner/gazetteer (the tagger's own lists, when the commit has them) as committed at
@@ -119,12 +123,12 @@ const gazetteer = gazetteerFromKb(kb, lists);
 const kbAt = values.kb ? values.kb : `data/kb and data/ner/gazetteer at ${exported!.hash}`;
 console.log(`corpus ${relative(ROOT, dataPath) || dataPath}: ${all.length} sentences; train ${cut}, dev ${all.length - cut}`);
 console.log(`gazetteer: ${gazetteer.names.length} names (${lists.reduce((n, l) => n + l.entries.length, 0)} list entries), ${gazetteer.nisba.length} nisba forms, ${gazetteer.titles.length} titles (KB ${kbAt}, ${kb.actors.length} actors)`);
-console.log(`epochs ${epochs}, seed ${seed}, dropout ${dropout}, runs ${runs} (weights averaged over runs), margin ${margin.entity},${margin.o}, label propagation ±${propagate} sentences, ${stack ? `stacked on a first stage (1 run) tagging by ${stackFolds}-fold jackknife` : 'not stacked'}`);
+console.log(`epochs ${epochs}, seed ${seed}, dropout ${dropout}, runs ${runs} (weights averaged over runs), margin ${margin.entity},${margin.o}, label propagation ±${propagate} sentences, ${scheme.toUpperCase()} labels, ${stack ? `stacked on a first stage (1 run) tagging by ${stackFolds}-fold jackknife` : 'not stacked'}`);
 
 const pct = (x: number): string => (100 * x).toFixed(2);
 const dev = all.slice(cut);
 const m90 = train(all.slice(0, cut), {
-  epochs, seed, dropout, runs, margin, propagate, stack, gazetteer, dev, devEveryEpoch: false, onStage: (m) => console.log(`  ${m}`),
+  epochs, seed, dropout, runs, margin, propagate, scheme, stack, gazetteer, dev, devEveryEpoch: false, onStage: (m) => console.log(`  ${m}`),
   onEpoch: (r) => console.log(`  run ${(r.run ?? 0) + 1} epoch ${String(r.epoch).padStart(2)}: ${r.mistakes} sentences wrong, ${r.seconds.toFixed(1)} s${r.dev ? `, dev F1 of the first ${(r.run ?? 0) + 1} run(s) ${pct(r.dev.all.f1)}` : ''}`),
 });
 const devScore: Score = scoreEntities(dev.map((s) => s.labels), m90.tagDocument(dev.map((s) => s.tokens)));
@@ -134,11 +138,11 @@ console.log(formatScore(devScore));
 const devMeta = Object.fromEntries(
   [...Object.entries(devScore.byType), ['ALL', devScore.all] as const].map(([t, x]) => [t, { p: +pct(x.precision), r: +pct(x.recall), f1: +pct(x.f1) }]),
 );
-const meta = { trainedOn: values['dev-only'] ? 'first 90% of sentences' : 'all sentences', sentences: values['dev-only'] ? cut : all.length, epochs, seed, dropout, runs, margin, propagate, stackFolds, kbCommit: kbAt, dev: devMeta, devOf: 'the 90% model' };
+const meta = { trainedOn: values['dev-only'] ? 'first 90% of sentences' : 'all sentences', sentences: values['dev-only'] ? cut : all.length, epochs, seed, dropout, runs, margin, propagate, scheme, stackFolds, kbCommit: kbAt, dev: devMeta, devOf: 'the 90% model' };
 let model = m90;
 if (!values['dev-only']) {
   console.log(`retraining on all ${all.length} sentences ...`);
-  model = train(all, { epochs, seed, dropout, runs, margin, propagate, stack, gazetteer, meta, onStage: (m) => console.log(`  ${m}`), onEpoch: (r) => console.log(`  run ${(r.run ?? 0) + 1} epoch ${String(r.epoch).padStart(2)}: ${r.mistakes} sentences wrong, ${r.seconds.toFixed(1)} s`) });
+  model = train(all, { epochs, seed, dropout, runs, margin, propagate, scheme, stack, gazetteer, meta, onStage: (m) => console.log(`  ${m}`), onEpoch: (r) => console.log(`  run ${(r.run ?? 0) + 1} epoch ${String(r.epoch).padStart(2)}: ${r.mistakes} sentences wrong, ${r.seconds.toFixed(1)} s`) });
 } else {
   model = new NerModel({ ...m90.parts, meta });
 }

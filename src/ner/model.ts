@@ -14,7 +14,7 @@ import {
   addStack, hashSentence, mergeContext, occurrences, stackInfo, CONTEXT_WINDOW, STACK_WINDOW,
   type DocContext, type HashedSentence, type Occurrence, type StackInfo,
 } from './features.ts';
-import { bioConstraints, viterbi } from './viterbi.ts';
+import { bioConstraints, toBio, viterbi } from './viterbi.ts';
 import { propagateAt } from './propagate.ts';
 
 const MAGIC = 'MRSDNER1';
@@ -52,6 +52,9 @@ export class NerModel {
   private readonly index: HashIndex;
   private readonly allowed: Uint8Array;
   private readonly startAllowed: Uint8Array;
+  private readonly endAllowed: Uint8Array;
+  /** Output label of each internal label: the IOB2 form (the model may decode in BIOES). */
+  private readonly outLabels: readonly string[];
   readonly stage1: NerModel | null;
 
   constructor(readonly parts: ModelParts) {
@@ -64,6 +67,8 @@ export class NerModel {
     const c = bioConstraints(parts.labels);
     this.allowed = c.allowed;
     this.startAllowed = c.start;
+    this.endAllowed = c.end;
+    this.outLabels = parts.labels.map(toBio);
   }
 
   get labels(): readonly string[] {
@@ -94,11 +99,11 @@ export class NerModel {
     return emit;
   }
 
-  /** Best labels of n tokens from their feature hashes. */
+  /** Best labels (IOB2) of n tokens from their feature hashes. */
   labelsOf(h: HashedSentence, n: number): string[] {
     if (n === 0) return [];
-    const path = viterbi(this.emissionsOf(h, n), n, this.L, this.parts.trans, this.parts.start, this.allowed, this.startAllowed);
-    return Array.from(path, (y) => this.parts.labels[y]!);
+    const path = viterbi(this.emissionsOf(h, n), n, this.L, this.parts.trans, this.parts.start, this.allowed, this.startAllowed, this.endAllowed);
+    return Array.from(path, (y) => this.outLabels[y]!);
   }
 
   /** BIO labels of a sentence's tokens (no document context). */

@@ -4,7 +4,7 @@
 import { hashSentence, documentContexts, stackInfo, type DocContext, type StackInfo } from './features.ts';
 import { Gazetteer, type GazetteerData } from './gazetteer.ts';
 import { mulberry32, shuffle } from './hash.ts';
-import { bioConstraints, bioParts, viterbi } from './viterbi.ts';
+import { bioConstraints, bioParts, toBio, toBioes, viterbi } from './viterbi.ts';
 import { NerModel, type ModelMeta } from './model.ts';
 import { scoreEntities, type LabelledSentence, type Score } from './conll.ts';
 import { normalize } from '../text/normalize.ts';
@@ -48,12 +48,20 @@ export interface TrainOptions {
   readonly margin?: { readonly entity: number; readonly o: number };
   /** Label propagation window stored in the model (propagate.ts); 0 or absent = off. */
   readonly propagate?: number;
+  /**
+   * Label scheme the model decodes in: 'bio' (the corpus's IOB2) or 'bioes' (entities' last and
+   * single tokens get their own labels, E-X and S-X; output is still IOB2). Default 'bio'.
+   */
+  readonly scheme?: 'bio' | 'bioes';
 }
 
 const TYPE_ORDER = ['PERS', 'PER', 'LOC', 'ORG', 'MISC'];
 
-/** Label inventory: O, then B-/I- of each type seen (ANERcorp's types first, in a fixed order). */
-export function labelSet(sentences: readonly LabelledSentence[]): string[] {
+/**
+ * Label inventory: O, then B-/I- (BIOES: B-/I-/E-/S-) of each type seen (ANERcorp's types first,
+ * in a fixed order).
+ */
+export function labelSet(sentences: readonly LabelledSentence[], scheme: 'bio' | 'bioes' = 'bio'): string[] {
   const types = new Set<string>();
   for (const s of sentences) for (const l of s.labels) {
     const { type } = bioParts(l);
@@ -63,7 +71,8 @@ export function labelSet(sentences: readonly LabelledSentence[]): string[] {
     const ia = TYPE_ORDER.indexOf(a), ib = TYPE_ORDER.indexOf(b);
     return (ia < 0 ? 99 : ia) - (ib < 0 ? 99 : ib) || (a < b ? -1 : a > b ? 1 : 0);
   });
-  return ['O', ...sorted.flatMap((t) => [`B-${t}`, `I-${t}`])];
+  const parts = scheme === 'bioes' ? ['B', 'I', 'E', 'S'] : ['B', 'I'];
+  return ['O', ...sorted.flatMap((t) => parts.map((b) => `${b}-${t}`))];
 }
 
 interface Encoded {
@@ -74,11 +83,13 @@ interface Encoded {
 }
 
 export function train(sentences: readonly LabelledSentence[], opts: TrainOptions): NerModel {
-  const labels = labelSet(sentences);
+  const scheme = opts.scheme ?? 'bio';
+  const labels = labelSet(sentences, scheme);
   const L = labels.length;
   const labelIndex = new Map(labels.map((l, i) => [l, i]));
   const gaz = new Gazetteer(opts.gazetteer);
-  const { allowed, start: startAllowed } = bioConstraints(labels);
+  const { allowed, start: startAllowed, end: endAllowed } = bioConstraints(labels);
+  const inScheme = (ls: readonly string[]): readonly string[] => (scheme === 'bioes' ? toBioes(ls) : ls);
 
   const rowOf = new Map<number, number>();
   const hashList: number[] = [];
@@ -86,7 +97,7 @@ export function train(sentences: readonly LabelledSentence[], opts: TrainOptions
   let trainStack: (StackInfo | undefined)[] = sentences.map(() => undefined);
   let devStack: (StackInfo | undefined)[] = (opts.dev ?? []).map(() => undefined);
   if (opts.stack) {
-    const s1: TrainOptions = { epochs: opts.epochs, seed: opts.seed, gazetteer: opts.gazetteer, dropout: opts.dropout, runs: opts.stack.runs ?? 1, docContext: opts.docContext, margin: opts.margin };
+    const s1: TrainOptions = { epochs: opts.epochs, seed: opts.seed, gazetteer: opts.gazetteer, dropout: opts.dropout, runs: opts.stack.runs ?? 1, docContext: opts.docContext, margin: opts.margin, scheme };
     const K = Math.max(2, opts.stack.folds);
     const n = sentences.length;
     const jk: string[][] = [];
@@ -118,7 +129,7 @@ export function train(sentences: readonly LabelledSentence[], opts: TrainOptions
       }
       rows[k] = r ?? -1;
     }
-    const gold = new Int32Array(s.labels.map((l) => labelIndex.get(l) ?? 0));
+    const gold = new Int32Array(inScheme(s.labels).map((l) => labelIndex.get(l) ?? 0));
     return { rows, offsets, gold, n: s.tokens.length };
   };
   const ctxOf = (ss: readonly LabelledSentence[]): (DocContext | undefined)[] =>
@@ -152,7 +163,7 @@ export function train(sentences: readonly LabelledSentence[], opts: TrainOptions
         for (let y = 0; y < L; y++) emit[i * L + y] += W[b + y]!;
       }
     }
-    return viterbi(emit, e.n, L, T, S, allowed, startAllowed);
+    return viterbi(emit, e.n, L, T, S, allowed, startAllowed, endAllowed);
   };
   const bump = (W: Float32Array, A: Float64Array, k: number, d: number): void => {
     W[k] += d;
@@ -221,8 +232,8 @@ export function train(sentences: readonly LabelledSentence[], opts: TrainOptions
       let devScore: Score | undefined;
       if (dev.length && (epoch === opts.epochs || opts.devEveryEpoch !== false)) {
         const a = averaged(undefined, run);
-        const golds = dev.map((e) => Array.from(e.gold, (y) => labels[y]!));
-        const preds = dev.map((e) => Array.from(decode(e, a.W, a.T, a.S), (y) => labels[y]!));
+        const golds = dev.map((e) => Array.from(e.gold, (y) => toBio(labels[y]!)));
+        const preds = dev.map((e) => Array.from(decode(e, a.W, a.T, a.S), (y) => toBio(labels[y]!)));
         devScore = scoreEntities(golds, preds);
       }
       opts.onEpoch?.({ epoch, run, mistakes, seconds: (performance.now() - t0) / 1000, dev: devScore });

@@ -107,3 +107,14 @@ test('a propagating model keeps its window through save/load and tags a stream a
   const streamed = tagConllText(text, new ModelTagger(back)).split('\n\n').map((b) => b.trim().split('\n').map((l) => l.split(' ').at(-1)!));
   assert.deepEqual(streamed, m.tagDocument(doc));
 });
+
+test('a BIOES model learns the toy corpus, decodes with E-/S- labels inside and speaks IOB2 outside', () => {
+  const m = train(TOY, { epochs: 10, seed: 3, gazetteer: TOY_GAZ, scheme: 'bioes' });
+  assert.deepEqual(labelSet(TOY, 'bioes').slice(0, 5), ['O', 'B-PERS', 'I-PERS', 'E-PERS', 'S-PERS']);
+  assert.deepEqual(m.labels, labelSet(TOY, 'bioes'));
+  const pred = TOY.map((s) => m.tag(s.tokens));
+  assert.ok(pred.flat().every((l) => /^(O|[BI]-[A-Z]+)$/.test(l)), 'only IOB2 labels come out');
+  assert.equal(scoreEntities(TOY.map((s) => s.labels), pred).all.f1, 1);
+  const back = NerModel.deserialize(m.serialize());
+  assert.deepEqual(TOY.map((s) => back.tag(s.tokens)), pred);
+});

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { bioConstraints, viterbi } from '../../src/ner/viterbi.ts';
+import { bioConstraints, toBio, toBioes, viterbi } from '../../src/ner/viterbi.ts';
 
 const labels = ['O', 'B-PERS', 'I-PERS', 'B-LOC', 'I-LOC'];
 const L = labels.length;
@@ -42,4 +42,40 @@ test('Viterbi never outputs an illegal I- even when its emission is highest', ()
   assert.ok(path[1] !== 'I-LOC' || path[0] === 'B-LOC');
   assert.deepEqual(path, ['B-LOC', 'I-LOC']); // 0 + 5 beats O O (1)
   assert.deepEqual(decode([]), []);
+});
+
+test('BIOES: conversion from IOB2 and back is lossless, ill-formed I- opens an entity', () => {
+  const bio = ['B-PERS', 'I-PERS', 'I-PERS', 'O', 'B-LOC', 'B-LOC', 'I-LOC', 'I-ORG', 'O'];
+  const bioes = toBioes(bio);
+  assert.deepEqual(bioes, ['B-PERS', 'I-PERS', 'E-PERS', 'O', 'S-LOC', 'B-LOC', 'E-LOC', 'S-ORG', 'O']);
+  assert.deepEqual(bioes.map(toBio), ['B-PERS', 'I-PERS', 'I-PERS', 'O', 'B-LOC', 'B-LOC', 'I-LOC', 'B-ORG', 'O']);
+});
+
+test('BIOES constraints: an entity is closed before anything else, and not left open at the end', () => {
+  const ls = ['O', 'B-PERS', 'I-PERS', 'E-PERS', 'S-PERS', 'B-LOC', 'I-LOC', 'E-LOC', 'S-LOC'];
+  const N = ls.length;
+  const c = bioConstraints(ls);
+  const ok = (p: string, y: string): number => c.allowed[ls.indexOf(p) * N + ls.indexOf(y)]!;
+  assert.equal(ok('B-PERS', 'E-PERS'), 1);
+  assert.equal(ok('I-PERS', 'I-PERS'), 1);
+  assert.equal(ok('B-PERS', 'O'), 0); // B must be continued
+  assert.equal(ok('I-PERS', 'B-LOC'), 0);
+  assert.equal(ok('B-PERS', 'E-LOC'), 0);
+  assert.equal(ok('E-PERS', 'B-LOC'), 1);
+  assert.equal(ok('S-PERS', 'S-PERS'), 1);
+  assert.equal(ok('O', 'E-PERS'), 0);
+  assert.equal(ok('S-LOC', 'I-LOC'), 0);
+  for (const l of ['O', 'B-PERS', 'S-PERS']) assert.equal(c.start[ls.indexOf(l)], 1, l);
+  for (const l of ['I-PERS', 'E-PERS']) assert.equal(c.start[ls.indexOf(l)], 0, l);
+  for (const l of ['B-PERS', 'I-PERS']) assert.equal(c.end[ls.indexOf(l)], 0, l);
+  for (const l of ['O', 'E-PERS', 'S-PERS']) assert.equal(c.end[ls.indexOf(l)], 1, l);
+  // IOB2 labels keep their old constraints: no end constraint
+  assert.ok(Array.from(bioConstraints(labels).end).every((x) => x === 1));
+  // decoding: B-PERS has the best emission at the last token, but an entity may not stay open
+  const emit = Float64Array.from([
+    [0, 0, 0, 0, 3, 0, 0, 0, 0],
+    [0, 4, 0, 0, 0, 0, 0, 0, 1],
+  ].flat());
+  const path = Array.from(viterbi(emit, 2, N, new Float32Array(N * N), new Float32Array(N), c.allowed, c.start, c.end), (y) => ls[y]!);
+  assert.deepEqual(path, ['S-PERS', 'S-LOC']);
 });
