@@ -266,6 +266,11 @@ export function sentenceFeatures(tokens: readonly string[], gaz: Gazetteer, ctx?
 export interface HashedSentence {
   readonly hashes: Uint32Array;
   readonly offsets: Uint32Array;
+  /**
+   * Each token's own-feature hashes (tokenFeatures), which open its range in `hashes`. The array
+   * is shared by every occurrence of a surface form, so a model can cache their summed weights.
+   */
+  readonly own?: readonly Uint32Array[];
 }
 
 /** Hashed tokenFeatures per gazetteer and surface form (the same words recur in news). */
@@ -301,7 +306,7 @@ export function hashSentence(tokens: readonly string[], gaz: Gazetteer, ctx?: Do
     if (st) for (const s of st[i]!) hashes[k++] = fnv1a(s);
   });
   offsets[tokens.length] = k;
-  return { hashes, offsets };
+  return { hashes, offsets, own };
 }
 
 /** `base` (hashes without stack features) with the stack features of each token appended. */
@@ -318,5 +323,5 @@ export function addStack(base: HashedSentence, tokens: readonly string[], stack:
     for (const h of st[i]!) hashes[k++] = h;
   });
   offsets[tokens.length] = k;
-  return { hashes, offsets };
+  return { hashes, offsets, ...(base.own ? { own: base.own } : {}) };
 }

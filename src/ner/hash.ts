@@ -27,37 +27,38 @@ export function shuffle<T>(xs: T[], rnd: () => number): T[] {
 
 /**
  * Open-addressing table from 32-bit feature hashes to row numbers, built once when a model is
- * loaded. Lookups cost one multiply and usually one probe.
+ * loaded. Lookups cost one multiply and usually one probe. Keys and values are interleaved in one
+ * array so a probe touches one cache line (tagging unseen text is bound by memory latency).
  */
 export class HashIndex {
-  private readonly keys: Uint32Array;
-  private readonly vals: Int32Array;
+  private readonly slots: Int32Array; // [key, row + 1] pairs; row + 1 = 0 marks an empty slot
   private readonly mask: number;
 
   constructor(hashes: Uint32Array) {
     let cap = 16;
     while (cap < hashes.length * 2) cap <<= 1;
     this.mask = cap - 1;
-    this.keys = new Uint32Array(cap);
-    this.vals = new Int32Array(cap).fill(-1);
+    this.slots = new Int32Array(cap * 2);
     for (let r = 0; r < hashes.length; r++) {
-      const h = hashes[r]!;
+      const h = hashes[r]! | 0;
       let i = Math.imul(h, 0x9e3779b1) >>> 0 & this.mask;
-      while (this.vals[i] !== -1) {
-        if (this.keys[i] === h) throw new Error(`duplicate feature hash ${h}`);
+      while (this.slots[2 * i + 1] !== 0) {
+        if (this.slots[2 * i] === h) throw new Error(`duplicate feature hash ${h >>> 0}`);
         i = (i + 1) & this.mask;
       }
-      this.keys[i] = h;
-      this.vals[i] = r;
+      this.slots[2 * i] = h;
+      this.slots[2 * i + 1] = r + 1;
     }
   }
 
-  get(h: number): number {
+  get(hash: number): number {
+    const h = hash | 0;
+    const slots = this.slots;
     let i = Math.imul(h, 0x9e3779b1) >>> 0 & this.mask;
     for (;;) {
-      const v = this.vals[i]!;
-      if (v === -1) return -1;
-      if (this.keys[i] === h) return v;
+      const v = slots[2 * i + 1]!;
+      if (v === 0) return -1;
+      if (slots[2 * i] === h) return v - 1;
       i = (i + 1) & this.mask;
     }
   }

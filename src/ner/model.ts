@@ -80,15 +80,40 @@ export class NerModel {
     return this.emissionsOf(hashSentence(tokens, this.gaz, ctx, stack), tokens.length);
   }
 
+  /** Summed weights of a surface form's own features, by its (shared) hash array. */
+  private readonly ownSums = new WeakMap<Uint32Array, Int32Array>();
+
+  private ownSum(own: Uint32Array): Int32Array {
+    let s = this.ownSums.get(own);
+    if (!s) {
+      const L = this.L;
+      const w = this.parts.weights;
+      s = new Int32Array(L);
+      for (let k = 0; k < own.length; k++) {
+        const r = this.index.get(own[k]!);
+        if (r < 0) continue;
+        const base = r * L;
+        for (let y = 0; y < L; y++) s[y] += w[base + y]!;
+      }
+      this.ownSums.set(own, s);
+    }
+    return s;
+  }
+
   private emissionsOf(h: HashedSentence, n: number): Float64Array {
-    const { hashes, offsets } = h;
+    const { hashes, offsets, own } = h;
     const L = this.L;
     const w = this.parts.weights;
     const emit = new Float64Array(n * L);
     const acc = new Int32Array(L);
     for (let i = 0; i < n; i++) {
-      acc.fill(0);
-      for (let k = offsets[i]!; k < offsets[i + 1]!; k++) {
+      let from = offsets[i]!;
+      if (own) {
+        // the token's own features: summed once per surface form
+        acc.set(this.ownSum(own[i]!));
+        from += own[i]!.length;
+      } else acc.fill(0);
+      for (let k = from; k < offsets[i + 1]!; k++) {
         const r = this.index.get(hashes[k]!);
         if (r < 0) continue;
         const base = r * L;

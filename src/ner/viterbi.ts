@@ -62,6 +62,23 @@ export function bioConstraints(labels: readonly string[]): { allowed: Uint8Array
   return { allowed, start, end };
 }
 
+const predCache = new WeakMap<Uint8Array, Int32Array[]>();
+
+/** For each label y, the labels allowed before it (computed once per constraint table). */
+function predecessors(allowed: Uint8Array, L: number): Int32Array[] {
+  let ps = predCache.get(allowed);
+  if (!ps) {
+    ps = [];
+    for (let y = 0; y < L; y++) {
+      const list: number[] = [];
+      for (let p = 0; p < L; p++) if (allowed[p * L + y]) list.push(p);
+      ps.push(Int32Array.from(list));
+    }
+    predCache.set(allowed, ps);
+  }
+  return ps;
+}
+
 /**
  * Best label sequence for emission scores `emit` (n × L, row-major), transition scores
  * `trans` (L × L, [prev * L + cur]) and start scores `startScore` (L). Returns label indices.
@@ -78,6 +95,7 @@ export function viterbi(
 ): Int32Array {
   const path = new Int32Array(n);
   if (n === 0) return path;
+  const preds = predecessors(allowed, L);
   const score = new Float64Array(n * L);
   const back = new Int32Array(n * L);
   for (let y = 0; y < L; y++) score[y] = startAllowed[y] ? startScore[y]! + emit[y]! : -Infinity;
@@ -85,8 +103,9 @@ export function viterbi(
     for (let y = 0; y < L; y++) {
       let best = -Infinity;
       let arg = 0;
-      for (let p = 0; p < L; p++) {
-        if (!allowed[p * L + y]) continue;
+      const ps = preds[y]!;
+      for (let q = 0; q < ps.length; q++) {
+        const p = ps[q]!;
         const s = score[(i - 1) * L + p]! + trans[p * L + y]!;
         if (s > best) {
           best = s;
