@@ -3,7 +3,7 @@
 //
 //   node --import tsx scripts/cv-ner.ts --data ../shared/data/anercorp/train.txt [--folds 5]
 //        [--epochs 15] [--runs 1] [--dropout 0.3] [--margin 5,1] [--propagate 10] [--seed 1] [--kb DIR] [--lists DIR]
-//        [--scheme bio|bioes]
+//        [--scheme bio|bioes] [--stack-folds K]
 //        [--dump FILE]   (writes `token GOLD PRED` lines of every fold, for error analysis)
 //
 // The gazetteer is read from the working tree (data/kb, data/ner/gazetteer), not a pinned commit.
@@ -33,6 +33,7 @@ const { values } = parseArgs({
     lists: { type: 'string', default: resolve(ROOT, 'data/ner/gazetteer') },
     dump: { type: 'string' },
     scheme: { type: 'string', default: 'bioes' },
+    'stack-folds': { type: 'string', default: '0' },
   },
 });
 const fail = (m: string): never => {
@@ -55,7 +56,7 @@ const preds: string[][] = [];
 const t0 = performance.now();
 for (let f = 0; f < K; f++) {
   const a = Math.floor((f * all.length) / K), b = Math.floor(((f + 1) * all.length) / K);
-  const m = train([...all.slice(0, a), ...all.slice(b)], { epochs, seed, dropout, runs, gazetteer, ...(mE || mO ? { margin: { entity: mE, o: mO } } : {}), propagate: Number(values.propagate), scheme });
+  const m = train([...all.slice(0, a), ...all.slice(b)], { epochs, seed, dropout, runs, gazetteer, ...(mE || mO ? { margin: { entity: mE, o: mO } } : {}), propagate: Number(values.propagate), scheme, ...(Number(values['stack-folds']) ? { stack: { folds: Number(values['stack-folds']) } } : {}) });
   const fold = all.slice(a, b);
   const p = m.tagDocument(fold.map((s) => s.tokens));
   const s = scoreEntities(fold.map((x) => x.labels), p);

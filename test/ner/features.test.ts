@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { hashSentence, sentenceFeatures, shapeOf, stackFeatures, stackInfo, tokenInfo } from '../../src/ner/features.ts';
+import { documentContexts, hashSentence, sentenceFeatures, shapeOf, stackFeatures, stackInfo, tokenInfo } from '../../src/ner/features.ts';
 import { fnv1a } from '../../src/ner/hash.ts';
+import { normalize } from '../../src/text/normalize.ts';
 import { Gazetteer, lookupForms } from '../../src/ner/gazetteer.ts';
 import { TOY_GAZ } from './toy.ts';
 
@@ -60,4 +61,25 @@ test('hashed features are the hashes of the feature strings, cached per word', (
   assert.deepEqual(Array.from(h1.offsets), [0, strings[0]!.length, strings[0]!.length + strings[1]!.length, strings.flat().length]);
   assert.deepEqual(Array.from(h1.hashes), strings.flat().map(fnv1a));
   assert.deepEqual(h2, h1);
+});
+
+test('document context: neighbours of the word elsewhere, a title before it, and whether it takes the article there', () => {
+  const gaz = new Gazetteer(TOY_GAZ);
+  const doc = [
+    ['وصل', 'الرئيس', 'كمال', 'إلى', 'المطار'],
+    ['وقال', 'كمال', 'إن', 'الاتفاق', 'قريب'],
+    ['ورحب', 'الوزير', 'بالاتفاق', 'الجديد'],
+  ];
+  const ctx = documentContexts(doc, gaz);
+  const f = sentenceFeatures(doc[1]!, gaz, ctx[1]);
+  // كمال: seen once more, after "الرئيس" (a title), never with the article
+  assert.ok(f[1]!.includes('dn=1'));
+  assert.ok(f[1]!.includes('dl=' + normalize('الرئيس')));
+  assert.ok(f[1]!.includes('dr=' + normalize('إلى')));
+  assert.ok(f[1]!.includes('dtt'));
+  assert.ok(f[1]!.includes('dart=b|b'));
+  // الاتفاق: elsewhere with the article too (بالاتفاق), here with it
+  assert.ok(f[3]!.includes('dart=a|a'), f[3]!.filter((x) => x.startsWith('d')).join(' '));
+  // no context, no document features
+  assert.ok(!sentenceFeatures(doc[1]!, gaz).flat().some((x) => x.startsWith('dart=')));
 });
