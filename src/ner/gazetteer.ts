@@ -15,6 +15,7 @@ export interface GazetteerData {
   readonly names: readonly (readonly [string, GazType])[]; // normalised name phrase, type
   readonly nisba: readonly string[];
   readonly titles: readonly string[]; // normalised title phrases (one or more words)
+  readonly given?: readonly string[]; // normalised given names (lists' GIVEN entries)
 }
 
 /** Title words that precede a person's name in news, besides those of the KB's titles.json. */
@@ -53,12 +54,21 @@ export function gazetteerFromKb(kb: RawKb, lists: readonly NerList[] = []): Gaze
   }
   for (const t of kb.titles) for (const n of t.ar) titles.add(normalize(n).trim());
   const pairs: [string, GazType][] = [...names.entries()];
-  for (const l of lists) for (const e of l.entries) for (const n of e.ar) pairs.push([normalize(n).trim().replace(/\s+/g, ' '), e.type]);
+  const given = new Set<string>();
+  for (const l of lists) for (const e of l.entries) for (const n of e.ar) {
+    const k = normalize(n).trim().replace(/\s+/g, ' ');
+    if (e.type === 'GIVEN') {
+      if (k && !k.includes(' ')) given.add(k);
+    } else pairs.push([k, e.type]);
+  }
   const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
   pairs.sort((x, y) => cmp(x[0], y[0]) || cmp(x[1], y[1]));
   // one pair per (phrase, type)
   const sortedNames = pairs.filter(([k, t], i) => k && (i === 0 || pairs[i - 1]![0] !== k || pairs[i - 1]![1] !== t));
-  return { names: sortedNames, nisba: [...nisba].sort(), titles: [...titles].filter(Boolean).sort() };
+  return {
+    names: sortedNames, nisba: [...nisba].sort(), titles: [...titles].filter(Boolean).sort(),
+    ...(given.size ? { given: [...given].sort() } : {}),
+  };
 }
 
 export const TYPE_BITS: Readonly<Record<GazType, number>> = { PER: 1, ORG: 2, GPE: 4, LOC: 8, FAC: 16, MISC: 32 };
@@ -103,6 +113,7 @@ export class Gazetteer {
   readonly first = new Map<string, number>(); // first token of a multi-token name
   readonly last = new Map<string, number>(); // last token of a multi-token name
   readonly nisba: Set<string>;
+  readonly given: Set<string>;
   readonly titleWords = new Set<string>(); // single-word titles and last words of multi-word titles
   private readonly phrases = new Map<string, { toks: string[]; type: GazType; skip: number }[]>();
   private readonly titlePhrases = new Map<string, string[][]>(); // keyed by last word
@@ -129,6 +140,7 @@ export class Gazetteer {
     }
     for (const list of this.phrases.values()) list.sort((a, b) => b.toks.length - a.toks.length);
     this.nisba = new Set(data.nisba.map(normalize));
+    this.given = new Set((data.given ?? []).map(normalize));
     for (const t of data.titles) {
       const toks = normalize(t).split(' ').filter(Boolean);
       if (toks.length === 1) this.titleWords.add(toks[0]!);
@@ -150,6 +162,12 @@ export class Gazetteer {
 
   isNisba(forms: readonly string[]): boolean {
     for (const f of forms) if (this.nisba.has(f)) return true;
+    return false;
+  }
+
+  /** Is one of the token's lookup forms a given name? */
+  isGiven(forms: readonly string[]): boolean {
+    for (const f of forms) if (this.given.has(f)) return true;
     return false;
   }
 

@@ -6,8 +6,12 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 
+/**
+ * An entry names one entity of a type, with its Arabic forms. Type GIVEN is different: its forms
+ * are single-token given names (محمد، جون), a feature of their own, never entity phrases.
+ */
 export const ListEntrySchema = z.object({
-  type: z.enum(['PER', 'ORG', 'LOC', 'MISC']),
+  type: z.enum(['PER', 'ORG', 'LOC', 'MISC', 'GIVEN']),
   en: z.string().min(1),
   ar: z.array(z.string().min(1)).min(1),
 });

@@ -62,3 +62,16 @@ test('the shipped lists are valid, and no Arabic form repeats within a file', ()
     }
   }
 });
+
+test('GIVEN entries are given names: a token feature of their own (and of the neighbours), never entity phrases', () => {
+  const given: NerList = { about: 'given names', source: 'written for this test', entries: [{ type: 'GIVEN', en: 'given names', ar: ['سمير', 'جون', 'عبد الله'] }] };
+  const data = gazetteerFromKb(KB, [LIST, given]);
+  assert.deepEqual(data.given, ['جون', 'سمير'], 'one-token names only, normalised and sorted');
+  assert.ok(!data.names.some(([n]) => n === 'سمير'), 'not a name phrase');
+  const gaz = new Gazetteer(data);
+  const f = sentenceFeatures(['وصل', 'وسمير', 'كرم', 'أمس'], gaz);
+  assert.ok(f[1]!.includes('gn'), 'found behind the clitic و');
+  assert.ok(f[2]!.includes('gn-1') && f[0]!.includes('gn1'));
+  assert.ok(!f[1]!.some((x) => x.startsWith('gp=') && x !== 'gp=O'));
+  assert.equal(gazetteerFromKb(KB, [LIST]).given, undefined, 'no GIVEN entries, no field (older models load unchanged)');
+});
