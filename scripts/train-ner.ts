@@ -27,7 +27,7 @@ import { readKbDirs } from '../src/kb/load.ts';
 import { readNerLists, type NerList } from '../src/ner/lists.ts';
 
 /** data/kb commit of the shipped model (update it when retraining on a grown KB). */
-const KB_COMMIT = '3892c8b';
+const KB_COMMIT = 'fe6c51f';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const CWD = process.env.INIT_CWD ?? process.cwd();
