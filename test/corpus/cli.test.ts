@@ -27,6 +27,15 @@ const AR = (i: number): string =>
 
 
 /** Polls a SQLite store (read-only, as another process) until it holds n committed articles (60 s at most). */
+/** A rerun of an interrupted ingest finds the `stored` articles unchanged and takes the rest of `total`. */
+function assertRerunTakesTheRest(file: string, db: string, stored: number, total: number): void {
+  const again = marsad(['ingest', file, '--db', db, '--json']);
+  assert.equal(again.code, 0, again.err);
+  const s = JSON.parse(again.out);
+  assert.equal(s.unchanged, stored);
+  assert.equal(s.ingested + s.duplicates + s.nearDuplicates, total - stored);
+}
+
 async function waitForArticles(db: string, n: number): Promise<void> {
   for (let i = 0; i < 600; i++) {
     await new Promise((r) => setTimeout(r, 100));
@@ -99,11 +108,7 @@ test('a SIGKILLed ingest loses nothing committed, leaves no half-written article
   assert.equal(n('SELECT COUNT(*) AS n FROM events e WHERE e.num_reports <> (SELECT COUNT(*) FROM event_reports r WHERE r.event_seq = e.seq)'), 0);
   assert.ok(n('SELECT COUNT(*) AS n FROM mentions') > 0);
   check.close();
-  const again = marsad(['ingest', file, '--db', db, '--json']);
-  assert.equal(again.code, 0, again.err);
-  const s = JSON.parse(again.out);
-  assert.equal(s.unchanged, committed);
-  assert.equal(s.ingested + s.duplicates + s.nearDuplicates, 900 - committed);
+  assertRerunTakesTheRest(file, db, committed, 900);
   const clean = join(t.dir, 'clean.db');
   assert.equal(marsad(['ingest', file, '--db', clean, '--json']).code, 0);
   const a = await openStore(db);
@@ -139,11 +144,7 @@ test('Ctrl-C stops an ingest after the article in hand: everything it reports is
   const check = new Database(db, { readonly: true });
   assert.equal((check.prepare('SELECT COUNT(*) AS n FROM articles').get() as { n: number }).n, stored, 'the summary counts exactly what was committed');
   check.close();
-  const again = marsad(['ingest', file, '--db', db, '--json']);
-  assert.equal(again.code, 0, again.err);
-  const s2 = JSON.parse(again.out);
-  assert.equal(s2.unchanged, stored);
-  assert.equal(s2.ingested + s2.duplicates + s2.nearDuplicates, 600 - stored);
+  assertRerunTakesTheRest(file, db, stored, 600);
 });
 
 test('events, actor, search and export on a small corpus', async () => {
