@@ -107,6 +107,12 @@ const DESCRIPTORS = new Set(['صحيفه', 'جريده', 'مجله', 'نادي',
 /** Short words that are name parts in their own right (بن، أبو), kept as name tokens. */
 const NAME_PARTICLES = new Set(['بن', 'ابو', 'ام', 'بو', 'ال', 'دي', 'لا', 'فون', 'فان']);
 
+/** Is one of the lookup forms in the set? */
+function hasAny(set: ReadonlySet<string>, forms: readonly string[]): boolean {
+  for (const f of forms) if (set.has(f)) return true;
+  return false;
+}
+
 /** Runtime gazetteer: sets and maps built from GazetteerData. */
 export class Gazetteer {
   readonly token = new Map<string, number>(); // any name token → type mask
@@ -161,19 +167,16 @@ export class Gazetteer {
   }
 
   isNisba(forms: readonly string[]): boolean {
-    for (const f of forms) if (this.nisba.has(f)) return true;
-    return false;
+    return hasAny(this.nisba, forms);
   }
 
   /** Is one of the token's lookup forms a given name? */
   isGiven(forms: readonly string[]): boolean {
-    for (const f of forms) if (this.given.has(f)) return true;
-    return false;
+    return hasAny(this.given, forms);
   }
 
   isTitle(forms: readonly string[]): boolean {
-    for (const f of forms) if (this.titleWords.has(f)) return true;
-    return false;
+    return hasAny(this.titleWords, forms);
   }
 
   /** Does a multi-word title end at token i (norms are the sentence's normalised tokens)? */
